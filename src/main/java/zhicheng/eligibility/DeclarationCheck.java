@@ -1,0 +1,105 @@
+package zhicheng.eligibility;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import zhicheng.organisation.Organisation;
+import zhicheng.plan.Deadlines;
+import zhicheng.plan.Plan;
+import zhicheng.plan.PlanRepository;
+
+/**
+ * The checks a declaration must pass before anyone reviews it. Each finding is a Chinese sentence naming the
+ * rule and, where a notice sets it, the notice. All findings are reported at once so the applicant fixes
+ * everything in one go.
+ */
+public final class DeclarationCheck {
+
+  /** Seed 004, 附件2 二、3: "本人述职"……（限1000字以内）; seed 003 sets the same limit. */
+  public static final int STATEMENT_MAX_CHARACTERS = 1000;
+
+  public static final Set<String> EDUCATIONS =
+      Set.of("博士研究生", "硕士研究生", "第二学士学位", "大学本科", "大学专科", "中专", "其他");
+
+  private final PlanRepository plans;
+  private final Organisation organisation;
+
+  public DeclarationCheck(PlanRepository plans, Organisation organisation) {
+    this.plans = plans;
+    this.organisation = organisation;
+  }
+
+  /** Findings for a new declaration, including whether the plan still accepts declarations at {@code now}. */
+  public List<String> forDeclaration(Declaration d, Instant now) {
+    List<String> findings = new ArrayList<>();
+    Plan plan = plans.find(d.planId()).orElse(null);
+    if (plan == null) {
+      findings.add("未知的申报计划“" + nullToEmpty(d.planId()) + "”，请从列表中选择申报计划");
+    } else if (Deadlines.isPast(plan.applicantDeadline(), now)) {
+      findings.add("“" + plan.title() + "”网上个人申报已于" + chinese(plan.applicantDeadline())
+          + "截止，逾期不再受理（" + plan.notice() + "）");
+    }
+    if (organisation.unit(d.unitCode()).isEmpty()) {
+      findings.add("未知的用人单位“" + nullToEmpty(d.unitCode()) + "”，请从列表中选择所在单位");
+    }
+    findings.addAll(forContent(d, plan, now));
+    return findings;
+  }
+
+  /** Findings about what the applicant wrote; used again when a returned declaration is resubmitted. */
+  public List<String> forContent(Declaration d, Plan plan, Instant now) {
+    List<String> findings = new ArrayList<>();
+    String name = nullToEmpty(d.applicantName()).trim();
+    if (name.length() < 2 || name.length() > 30) {
+      findings.add("姓名应为2至30个字");
+    }
+    IdNumber.problem(d.idNumber()).ifPresent(findings::add);
+    if (plan != null && !plan.routes().contains(nullToEmpty(d.route()))) {
+      findings.add("申报途径应为以下之一：" + String.join("、", plan.routes()) + "（" + plan.notice() + "）");
+    }
+    if (!EDUCATIONS.contains(nullToEmpty(d.education()))) {
+      findings.add("请选择学历");
+    }
+    if (nullToEmpty(d.currentTitle()).isBlank()) {
+      findings.add("请填写现任专业技术职务");
+    }
+    dateProblem(d.currentTitleDate(), now).ifPresent(findings::add);
+    String statement = nullToEmpty(d.statement());
+    int length = statement.codePointCount(0, statement.length());
+    if (statement.isBlank()) {
+      findings.add("请填写本人述职");
+    } else if (length > STATEMENT_MAX_CHARACTERS) {
+      findings.add("本人述职限" + STATEMENT_MAX_CHARACTERS + "字以内，现为" + length + "字（"
+          + (plan == null ? "杭经信人事〔2023〕63号" : plan.notice()) + " 附件2）");
+    }
+    return findings;
+  }
+
+  private static Optional<String> dateProblem(String value, Instant now) {
+    if (value == null || value.isBlank()) {
+      return Optional.of("请填写现任职务取得时间");
+    }
+    try {
+      LocalDate date = LocalDate.parse(value.trim().substring(0, Math.min(10, value.trim().length())));
+      if (date.isAfter(LocalDate.ofInstant(now, Deadlines.CHINA))) {
+        return Optional.of("现任职务取得时间不能晚于今天");
+      }
+      return Optional.empty();
+    } catch (DateTimeParseException e) {
+      return Optional.of("现任职务取得时间“" + value + "”格式错误（应为 yyyy-MM-dd）");
+    }
+  }
+
+  public static String chinese(LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

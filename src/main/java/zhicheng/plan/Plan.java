@@ -1,0 +1,40 @@
+package zhicheng.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A declaration plan (申报计划) as the notices publish it: who reviews, in which order, until when.
+ *
+ * @param id                stable id used by forms, variables and the REST API
+ * @param title             the plan's name as the notice gives it
+ * @param notice            document number of the notice (文号)
+ * @param source            the seed file the plan is taken from
+ * @param committeeCode     code of the committee (评委会) that reviews the plan's applications
+ * @param committeeName     its full name
+ * @param applicantDeadline last day of online declaration (网上个人申报截止)
+ * @param routes            declaration routes (申报途径) the plan accepts
+ * @param chain             the review levels, in order
+ * @param rehearsal         true for a demo copy whose dates were moved to the future so people can try it
+ */
+public record Plan(
+    String id,
+    String title,
+    String notice,
+    String source,
+    String committeeCode,
+    String committeeName,
+    LocalDate applicantDeadline,
+    List<String> routes,
+    List<PlanLevel> chain,
+    boolean rehearsal) {
+
+  public Plan {
+    routes = List.copyOf(routes);
+    chain = List.copyOf(chain);
+  }
+
+  public PlanLevel level(int index) {
+    return chain.get(index);
+  }
+}

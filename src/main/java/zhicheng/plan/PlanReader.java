@@ -1,0 +1,92 @@
+package zhicheng.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads one plan file. A malformed plan is refused with the file and the field named, so that an
+ * administrator who copies a plan for next year sees at start-up exactly what to fix.
+ */
+public final class PlanReader {
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  public Plan read(String fileName, InputStream in) {
+    JsonNode root;
+    try {
+      root = json.readTree(in);
+    } catch (JsonProcessingException e) {
+      throw new PlanFileException(fileName, "(文件)", "不是合法的 JSON：" + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new PlanFileException(fileName, "(文件)", "无法读取：" + e.getMessage());
+    }
+    Fields f = new Fields(fileName, root, "");
+    List<PlanLevel> chain = new ArrayList<>();
+    JsonNode levels = f.array("chain");
+    for (int i = 0; i < levels.size(); i++) {
+      Fields l = new Fields(fileName, levels.get(i), "chain[" + i + "].");
+      chain.add(new PlanLevel(
+          l.text("key"), l.text("name"), l.text("group"), l.date("deadline"),
+          l.optionalInt("publicityDays"), l.optionalText("source")));
+    }
+    List<String> routes = new ArrayList<>();
+    f.array("routes").forEach(r -> routes.add(r.asText()));
+    return new Plan(
+        f.text("id"), f.text("title"), f.text("notice"), f.text("source"),
+        f.text("committeeCode"), f.text("committeeName"), f.date("applicantDeadline"),
+        routes, chain, false);
+  }
+
+  /** Field access that names the file and the JSON path of whatever is missing or wrong. */
+  private record Fields(String file, JsonNode node, String prefix) {
+
+    String text(String name) {
+      JsonNode v = node.get(name);
+      if (v == null || !v.isTextual() || v.asText().isBlank()) {
+        throw new PlanFileException(file, prefix + name, "缺少或为空（应为文字）");
+      }
+      return v.asText().trim();
+    }
+
+    String optionalText(String name) {
+      JsonNode v = node.get(name);
+      return v == null || v.isNull() ? "" : v.asText();
+    }
+
+    int optionalInt(String name) {
+      JsonNode v = node.get(name);
+      if (v == null || v.isNull()) {
+        return 0;
+      }
+      if (!v.canConvertToInt() || v.asInt() < 0) {
+        throw new PlanFileException(file, prefix + name, "应为不小于 0 的整数");
+      }
+      return v.asInt();
+    }
+
+    LocalDate date(String name) {
+      String v = text(name);
+      try {
+        return LocalDate.parse(v);
+      } catch (DateTimeParseException e) {
+        throw new PlanFileException(file, prefix + name, "日期“" + v + "”格式错误（应为 yyyy-MM-dd）");
+      }
+    }
+
+    JsonNode array(String name) {
+      JsonNode v = node.get(name);
+      if (v == null || !v.isArray() || v.isEmpty()) {
+        throw new PlanFileException(file, prefix + name, "缺少或为空（应为非空列表）");
+      }
+      return v;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package zhicheng.web;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import zhicheng.review.Vars;
+import zhicheng.security.CurrentUser;
+
+/**
+ * An applicant's own applications with their status and review trail, also after they ended, so a rejected
+ * or overdue applicant can read why. An applicant sees only applications they declared (the query is
+ * restricted to them); administrators see all.
+ */
+@RestController
+@RequestMapping("/api/applications")
+public class ApplicationController {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HistoryService history;
+
+  public ApplicationController(HistoryService history) {
+    this.history = history;
+  }
+
+  public record ApplicationView(
+      String id, String businessKey, String planTitle, String applicant, String applicantName, String unitName,
+      String status, String statusText, String statusReason, Date declaredAt, Date endedAt, JsonNode trail) {}
+
+  @GetMapping
+  public List<ApplicationView> mine(HttpServletRequest request) {
+    return query(CurrentUser.of(request)).orderByProcessInstanceStartTime().desc().list().stream()
+        .map(this::view).toList();
+  }
+
+  @GetMapping("/{id}")
+  public ApplicationView one(@PathVariable String id, HttpServletRequest request) {
+    HistoricProcessInstance p = query(CurrentUser.of(request)).processInstanceId(id).singleResult();
+    if (p == null) {
+      throw new NotFoundException("未找到申报 " + id + "，或您无权查看");
+    }
+    return view(p);
+  }
+
+  private HistoricProcessInstanceQuery query(CurrentUser user) {
+    HistoricProcessInstanceQuery q = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey("title-application");
+    return user.isAdmin() ? q : q.variableValueEquals(Vars.APPLICANT, user.id());
+  }
+
+  private ApplicationView view(HistoricProcessInstance p) {
+    Map<String, Object> v = new HashMap<>();
+    for (HistoricVariableInstance var : history.createHistoricVariableInstanceQuery()
+        .processInstanceId(p.getId()).list()) {
+      v.put(var.getName(), var.getValue());
+    }
+    return new ApplicationView(p.getId(), p.getBusinessKey(), str(v, Vars.PLAN_TITLE), str(v, Vars.APPLICANT),
+        str(v, Vars.APPLICANT_NAME), str(v, Vars.UNIT_NAME), str(v, Vars.STATUS), str(v, Vars.STATUS_TEXT),
+        str(v, Vars.STATUS_REASON), p.getStartTime(), p.getEndTime(), trail(v.get(Vars.REVIEW_TRAIL)));
+  }
+
+  private static String str(Map<String, Object> v, String name) {
+    Object o = v.get(name);
+    return o == null ? null : o.toString();
+  }
+
+  private static JsonNode trail(Object value) {
+    try {
+      return value == null ? JSON.createArrayNode() : JSON.readTree(value.toString());
+    } catch (JsonProcessingException e) {
+      return JSON.createArrayNode();
+    }
+  }
+}

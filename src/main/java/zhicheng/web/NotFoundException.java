@@ -1,0 +1,7 @@
+package zhicheng.web;
+
+public class NotFoundException extends RuntimeException {
+  public NotFoundException(String message) {
+    super(message);
+  }
+}
