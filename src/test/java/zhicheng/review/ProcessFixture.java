@@ -1,0 +1,99 @@
+package zhicheng.review;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+import zhicheng.organisation.OrganisationRepository;
+import zhicheng.plan.Plan;
+import zhicheng.plan.PlanReader;
+import zhicheng.plan.PlanRepository;
+
+/**
+ * The real delegates wired by hand (no Spring) on the plan of seed 004 and the demo organisation, plus the
+ * steps a test takes as applicant or reviewer. Dates are the notice's own.
+ */
+final class ProcessFixture {
+
+  static final String PLAN_ID = "hz-2023-hgqf-senior-engineer";
+  static final String VALID_ID = "11010519491231002X";
+
+  private final ProcessEngine engine;
+
+  ProcessFixture(ProcessEngine engine) throws IOException {
+    this.engine = engine;
+    Plan plan;
+    try (InputStream in = new FileInputStream("plans/hz-2023-hgqf-senior-engineer.json")) {
+      plan = new PlanReader().read("hz-2023-hgqf-senior-engineer.json", in);
+    }
+    PlanRepository plans = new PlanRepository(List.of(plan), null);
+    OrganisationRepository organisation = new OrganisationRepository("classpath:organisation/demo.json");
+    Clock clock = new EngineClock();
+    ApplicationRecord record = new ApplicationRecord(clock);
+    Mocks.register("applicationStatus", record);
+    Mocks.register("acceptDeclaration", new AcceptDeclarationDelegate(plans, organisation, record, clock));
+    Mocks.register("enterLevel", new EnterLevelDelegate(record));
+    Mocks.register("reviewCompleted", new ReviewCompletedListener(record));
+    Mocks.register("correctionSubmitted", new CorrectionSubmittedListener(plans, organisation, record, clock));
+    Mocks.register("recordOverdue", new RecordOverdueDelegate(record));
+  }
+
+  static void setClock(String isoWithOffset) {
+    ClockUtil.setCurrentTime(at(isoWithOffset));
+  }
+
+  static Date at(String isoWithOffset) {
+    return Date.from(OffsetDateTime.parse(isoWithOffset).toInstant());
+  }
+
+  static Map<String, Object> declaration() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("planId", PLAN_ID);
+    v.put("applicantName", "张三");
+    v.put("idNumber", VALID_ID);
+    v.put("unitCode", "hz-xihu-chem");
+    v.put("route", "正常申报");
+    v.put("education", "大学本科");
+    v.put("currentTitle", "工程师");
+    v.put("currentTitleDate", "2017-06-30");
+    v.put("statement", "任工程师以来主持精细化工工艺改进项目三项。");
+    return v;
+  }
+
+  ProcessInstance declare(Map<String, Object> declaration) {
+    engine.getIdentityService().setAuthenticatedUserId("zhangsan");
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey("title-application", declaration);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Completes the one open task as {@code user}, with the given form values. */
+  void complete(Task t, String user, Map<String, Object> values) {
+    engine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      engine.getTaskService().complete(t.getId(), values);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  void review(ProcessInstance sub, String user, String decision, String opinion) {
+    complete(task(sub), user, Map.of("decision", decision, "opinion", opinion));
+  }
+}

@@ -1,0 +1,254 @@
+package zhicheng.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static zhicheng.review.ProcessFixture.at;
+import static zhicheng.review.ProcessFixture.declaration;
+import static zhicheng.review.ProcessFixture.setClock;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every path of title-application on the plan of 杭经信人事〔2023〕63号 (seed 004), with its own dates:
+ * applicant 2023-08-27, unit 2023-09-07, district 2023-09-22, office (set in the plan file) 2023-10-31.
+ */
+@Deployment(resources = {
+    "processes/title-application.bpmn", "processes/level-review.bpmn",
+    "forms/declaration.form", "forms/level-review.form", "forms/correction.form"})
+class TitleApplicationProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension =
+      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(1.0).build();
+
+  /** Reviewer user and candidate group of each level for an applicant of 西湖区's demo unit. */
+  private static final String[][] LEVELS = {
+      {"xihu-hr", "unit:hz-xihu-chem", "2023-09-08T00:00+08:00", "用人单位审核"},
+      {"xihu-jxj", "county:330106", "2023-09-23T00:00+08:00", "区县（市）职称受理点审核"},
+      {"hgqf-office", "office:hz-hgqf-senior", "2023-11-01T00:00+08:00", "高评委办公室资格审查"}};
+
+  ProcessEngine processEngine;
+  ProcessFixture app;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    BpmnAwareTests.init(processEngine);
+    app = new ProcessFixture(processEngine);
+    setClock("2023-08-20T10:00:00+08:00");
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    Mocks.reset();
+  }
+
+  @Test
+  void passesEveryLevelInOrderAndWaitsForTheCommittee() {
+    ProcessInstance pi = app.declare(declaration());
+    assertThat(pi).isActive().hasPassed("ServiceTask_AcceptDeclaration");
+    assertThat(pi).variables().containsEntry("status", "IN_REVIEW").containsEntry("countyCode", "330106");
+
+    for (int level = 0; level < LEVELS.length; level++) {
+      Task t = reviewTask(pi);
+      assertThat(t).hasCandidateGroup(LEVELS[level][1]).hasDueDate(at(LEVELS[level][2]));
+      assertThat(t.getName()).isEqualTo(LEVELS[level][3] + "：张三");
+      app.complete(t, LEVELS[level][0], Map.of("decision", "pass", "opinion", "符合申报条件，同意推荐。"));
+      if (level == 0) {
+        // the unit's publicity (plain days until the working-day calendar lands): 5 days from the pass
+        assertThat(pi).isWaitingAt("Timer_Publicity");
+        assertThat(pi).variables().containsEntry("status", "PUBLICITY");
+        Job publicity = job(pi);
+        assertThat(publicity.getDuedate()).isEqualTo(at("2023-08-25T10:00:00+08:00"));
+        execute(publicity);
+      }
+    }
+    assertThat(pi).isWaitingAt("ReceiveTask_AwaitCommittee");
+    assertThat(pi).variables()
+        .containsEntry("status", "AWAITING_COMMITTEE").containsEntry("statusText", "等待评委会评审");
+    assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "reviewTrailText"))
+        .contains("提交申报（zhangsan）", "用人单位审核　通过（xihu-hr）", "区县（市）职称受理点审核　通过（xihu-jxj）",
+            "高评委办公室资格审查　通过（hgqf-office）");
+
+    processEngine.getRuntimeService().correlateMessage("CommitteeResult", pi.getBusinessKey());
+    assertThat(pi).isEnded().hasPassed("EndEvent_CommitteeDone");
+  }
+
+  @ParameterizedTest(name = "退回并重新提交：第{0}级")
+  @CsvSource({"0", "1", "2"})
+  void returnedAtALevelIsCorrectedAndReviewedAgainBySameLevel(int level) {
+    ProcessInstance pi = app.declare(declaration());
+    passUpTo(pi, level);
+    app.complete(reviewTask(pi), LEVELS[level][0], Map.of("decision", "return", "opinion", "请补充继续教育学时证明"));
+
+    Task correction = reviewTask(pi);
+    assertThat(correction).hasDefinitionKey("UserTask_Correction").isAssignedTo("zhangsan")
+        .hasDueDate(at(LEVELS[level][2]));
+    assertThat(pi).variables().containsEntry("status", "CORRECTION_REQUIRED")
+        .containsEntry("statusReason", "请补充继续教育学时证明");
+
+    app.complete(correction, "zhangsan", Map.of("statement", "已补充2021—2023年继续教育学时证明。"));
+    Task again = reviewTask(pi);
+    assertThat(again).hasDefinitionKey("UserTask_Review").hasCandidateGroup(LEVELS[level][1]);
+    assertThat(processEngine.getTaskService().getVariable(again.getId(), "statement"))
+        .isEqualTo("已补充2021—2023年继续教育学时证明。");
+    assertThat(pi).variables().containsEntry("status", "IN_REVIEW");
+
+    passFrom(pi, level);
+    assertThat(pi).isWaitingAt("ReceiveTask_AwaitCommittee");
+    // the corrected statement travels back to the application
+    assertThat(pi).variables().containsEntry("statement", "已补充2021—2023年继续教育学时证明。");
+  }
+
+  @ParameterizedTest(name = "不通过：第{0}级")
+  @CsvSource({"0", "1", "2"})
+  void rejectedAtALevelEndsTheApplicationWithTheReason(int level) {
+    ProcessInstance pi = app.declare(declaration());
+    passUpTo(pi, level);
+    app.complete(reviewTask(pi), LEVELS[level][0], Map.of("decision", "reject", "opinion", "近三年年度考核不满足要求"));
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_Rejected");
+    Map<String, Object> vars = historicVariables(pi);
+    assertThat(vars).containsEntry("status", "REJECTED").containsEntry("statusText", "不予通过")
+        .containsEntry("statusReason", "近三年年度考核不满足要求");
+    assertThat((String) vars.get("reviewTrailText")).contains(LEVELS[level][3] + "　不通过（" + LEVELS[level][0] + "）");
+  }
+
+  @ParameterizedTest(name = "逾期：第{0}级审核未完成")
+  @CsvSource({"0", "1", "2"})
+  void levelNotReviewedByItsDeadlineIsClosedAsOverdue(int level) {
+    ProcessInstance pi = app.declare(declaration());
+    passUpTo(pi, level);
+    Job deadline = deadlineJob(pi);
+    assertThat(deadline.getDuedate()).isEqualTo(at(LEVELS[level][2]));
+
+    ClockUtil.setCurrentTime(at(LEVELS[level][2]));
+    execute(deadline);
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_Overdue");
+    Map<String, Object> vars = historicVariables(pi);
+    assertThat(vars).containsEntry("status", "OVERDUE").containsEntry("statusText", "逾期不予受理");
+    assertThat((String) vars.get("statusReason")).startsWith("本级未在").endsWith("前完成" + LEVELS[level][3] + "，逾期不予受理");
+  }
+
+  @Test
+  void correctionNotResubmittedByTheLevelDeadlineIsClosedAsOverdue() {
+    ProcessInstance pi = app.declare(declaration());
+    app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "return", "opinion", "照片不符合要求"));
+    Job deadline = deadlineJob(pi);
+    assertThat(deadline.getDuedate()).isEqualTo(at("2023-09-08T00:00+08:00"));
+
+    ClockUtil.setCurrentTime(at("2023-09-08T00:00+08:00"));
+    execute(deadline);
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_Overdue");
+    assertThat((String) historicVariables(pi).get("statusReason"))
+        .isEqualTo("申报人未在2023年9月7日前重新提交退回修改的材料，逾期不予受理");
+  }
+
+  @Test
+  void declarationAfterTheApplicantDeadlineIsRefusedAndNothingIsCreated() {
+    setClock("2023-08-28T00:00:00+08:00");
+    assertThatThrownBy(() -> app.declare(declaration()))
+        .hasMessageContaining("网上个人申报已于2023年8月27日截止，逾期不再受理（杭经信人事〔2023〕63号）");
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void declarationWithMalformedIdNumberAndLongStatementIsRefusedWithEveryFinding() {
+    Map<String, Object> d = declaration();
+    d.put("idNumber", "110105194912310021");
+    d.put("statement", "述".repeat(1001));
+    assertThatThrownBy(() -> app.declare(d))
+        .hasMessageContaining("校验位错误")
+        .hasMessageContaining("本人述职限1000字以内，现为1001字");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void decisionWithoutReasonIsRefusedAndSecondCompletionOfTheSameTaskChangesNothing() {
+    ProcessInstance pi = app.declare(declaration());
+    Task t = reviewTask(pi);
+    assertThatThrownBy(() -> app.complete(t, "xihu-hr", Map.of("decision", "reject", "opinion", " ")))
+        .hasMessageContaining("请填写不通过的理由");
+    assertThatThrownBy(() -> app.complete(t, "xihu-hr", Map.of("opinion", "同意")))
+        .hasMessageContaining("请选择审核结论");
+    assertThat(reviewTask(pi).getId()).isEqualTo(t.getId());
+
+    app.complete(t, "xihu-hr", Map.of("decision", "pass", "opinion", "同意"));
+    // a double click on 通过: the task is gone, the second call fails and the application moved only once
+    assertThatThrownBy(() -> app.complete(t, "xihu-hr", Map.of("decision", "pass", "opinion", "同意")))
+        .isInstanceOf(NullValueException.class);
+    assertThat(pi).isWaitingAt("Timer_Publicity");
+  }
+
+  @Test
+  void correctionThatBreaksARuleIsRefusedAndTheTaskStays() {
+    ProcessInstance pi = app.declare(declaration());
+    app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "return", "opinion", "请修改述职"));
+    Task correction = reviewTask(pi);
+    assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("statement", "述".repeat(1001))))
+        .hasMessageContaining("本人述职限1000字以内");
+    assertThat(reviewTask(pi).getId()).isEqualTo(correction.getId());
+  }
+
+  // ---- steps ----
+
+  private void passUpTo(ProcessInstance pi, int level) {
+    for (int l = 0; l < level; l++) {
+      passLevel(pi, l);
+    }
+  }
+
+  private void passFrom(ProcessInstance pi, int level) {
+    for (int l = level; l < LEVELS.length; l++) {
+      passLevel(pi, l);
+    }
+  }
+
+  private void passLevel(ProcessInstance pi, int level) {
+    app.complete(reviewTask(pi), LEVELS[level][0], Map.of("decision", "pass", "opinion", "同意"));
+    if (level == 0) {
+      execute(job(pi));
+    }
+  }
+
+  private Task reviewTask(ProcessInstance pi) {
+    return processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
+        .singleResult();
+  }
+
+  private Job deadlineJob(ProcessInstance pi) {
+    ProcessInstance sub = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(pi.getId()).singleResult();
+    return processEngine.getManagementService().createJobQuery().processInstanceId(sub.getId())
+        .activityId("Timer_LevelDeadline").singleResult();
+  }
+
+  private Map<String, Object> historicVariables(ProcessInstance pi) {
+    Map<String, Object> vars = new java.util.HashMap<>();
+    processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
+        .forEach(v -> vars.put(v.getName(), v.getValue()));
+    return vars;
+  }
+}
