@@ -32,7 +32,8 @@ class LevelReviewProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(1.0).build();
+      ProcessEngineCoverageExtension.builder()
+          .configurationResource("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
   private static final String END_OF_SEPT_7 = "2023-09-08T00:00:00+08:00";
 

@@ -39,7 +39,8 @@ class TitleApplicationProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(1.0).build();
+      ProcessEngineCoverageExtension.builder()
+          .configurationResource("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
   /** Reviewer user and candidate group of each level for an applicant of 西湖区's demo unit. */
   private static final String[][] LEVELS = {

@@ -1,0 +1,229 @@
+package zhicheng.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application on the real PostgreSQL (127.0.0.1:5432, database "test"), in a schema of its own that is
+ * dropped and recreated for every run. One application travels every level over /engine-rest as the right
+ * users, with a 退回 on the way; another is 不通过; reviewers and applicants of other scopes are refused.
+ * The job executor is off: the test runs the one due job (the unit publicity) itself, as an administrator.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.admin-user.password=" + PostgresIntegrationTest.ADMIN_PASSWORD,
+    // the demo organisation is a test fixture here; production PostgreSQL starts without it
+    "zhicheng.demo.enabled=true",
+    "zhicheng.organisation=classpath:organisation/demo.json"})
+@ActiveProfiles("postgres")
+class PostgresIntegrationTest {
+
+  static final String ADMIN_PASSWORD = "integration-admin-secret";
+  static final String SCHEMA = "zhicheng_it";
+  static final String SERVER = System.getProperty("zhicheng.it.db", "jdbc:postgresql://127.0.0.1:5432/test");
+  static final String DB_USER = System.getProperty("zhicheng.it.user", "postgres");
+  static final String DEMO_PLAN = "hz-2023-hgqf-senior-engineer-demo";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) throws SQLException {
+    try (Connection c = DriverManager.getConnection(SERVER, DB_USER, "");
+         Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+      s.execute("CREATE SCHEMA " + SCHEMA);
+    }
+    registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
+    registry.add("spring.datasource.username", () -> DB_USER);
+    registry.add("spring.datasource.password", () -> "");
+    registry.add("camunda.bpm.database.schema-name", () -> SCHEMA);
+    registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
+  }
+
+  @Autowired
+  TestRestTemplate rest;
+
+  @Test
+  void anonymousCallsAreRefused() {
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> api = rest.getForEntity("/api/applications", String.class);
+    assertThat(api.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(api.getBody()).contains("需要登录");
+    HttpHeaders wrong = new HttpHeaders();
+    wrong.setBasicAuth("zhangsan", "wrong");
+    assertThat(rest.exchange("/engine-rest/task", HttpMethod.GET, new HttpEntity<>(wrong), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void oneApplicationTravelsEveryLevelWithAReturnAndOtherScopesAreRefused() throws Exception {
+    JsonNode started = declare("zhangsan", "张三", "hz-xihu-chem");
+    String id = started.get("id").asText();
+    String key = started.get("businessKey").asText();
+
+    // employer unit: only the unit's own HR sees, claims or completes the task
+    JsonNode unitTask = onlyTask("xihu-hr", key);
+    assertThat(unitTask.get("name").asText()).isEqualTo("用人单位审核：张三");
+    assertThat(unitTask.get("due").asText()).isNotEmpty();
+    String unitTaskId = unitTask.get("id").asText();
+    assertThat(tasks("xiaoshan-hr", key)).isEmpty();
+    assertThat(call("xiaoshan-hr", HttpMethod.GET, "/engine-rest/task/" + unitTaskId, null).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(call("xiaoshan-hr", HttpMethod.POST, "/engine-rest/task/" + unitTaskId + "/claim",
+        Map.of("userId", "xiaoshan-hr")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(complete("xiaoshan-hr", unitTaskId, "pass", "越权操作").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasks("lisi", key)).isEmpty();
+
+    assertThat(complete("xihu-hr", unitTaskId, "pass", "经单位公示无异议，同意推荐").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(application("zhangsan", id).get("status").asText()).isEqualTo("PUBLICITY");
+    endPublicity(id);
+
+    // district acceptance point returns; the applicant alone corrects; the same level reviews again
+    JsonNode countyTask = onlyTask("xihu-jxj", key);
+    assertThat(tasks("xiaoshan-jxj", key)).isEmpty();
+    assertThat(complete("xihu-jxj", countyTask.get("id").asText(), "return", "请补充2023年继续教育学时证明")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(tasks("lisi", key)).isEmpty();
+    JsonNode correction = onlyTask("zhangsan", key);
+    assertThat(correction.get("assignee").asText()).isEqualTo("zhangsan");
+    assertThat(application("zhangsan", id).get("statusReason").asText()).isEqualTo("请补充2023年继续教育学时证明");
+    assertThat(call("zhangsan", HttpMethod.POST, "/engine-rest/task/" + correction.get("id").asText() + "/complete",
+        Map.of("variables", Map.of("statement", Map.of("value", "已补充2021—2023年继续教育学时证明，共270学时。"))))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    JsonNode again = onlyTask("xihu-jxj", key);
+    assertThat(complete("xihu-jxj", again.get("id").asText(), "pass", "材料齐全，同意上报").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    // committee office qualification review, then waiting for the committee
+    JsonNode officeTask = onlyTask("hgqf-office", key);
+    assertThat(complete("hgqf-office", officeTask.get("id").asText(), "pass", "资格审查通过").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    JsonNode done = application("zhangsan", id);
+    assertThat(done.get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
+    List<String> actions = done.get("trail").findValuesAsText("action");
+    assertThat(actions).containsExactly("提交申报", "通过", "退回", "重新提交", "通过", "通过");
+    assertThat(done.get("trail").findValuesAsText("actor"))
+        .containsExactly("zhangsan", "xihu-hr", "xihu-jxj", "zhangsan", "xihu-jxj", "hgqf-office");
+
+    // another applicant cannot read it
+    assertThat(call("lisi", HttpMethod.GET, "/api/applications/" + id, null).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(body(call("lisi", HttpMethod.GET, "/api/applications", null)).findValuesAsText("id"))
+        .doesNotContain(id);
+  }
+
+  @Test
+  void rejectedApplicationEndsAndTheApplicantSeesWhy() throws Exception {
+    JsonNode started = declare("wangwu", "王五", "hz-xiaoshan-textile");
+    String id = started.get("id").asText();
+    JsonNode task = onlyTask("xiaoshan-hr", started.get("businessKey").asText());
+    assertThat(tasks("xihu-hr", started.get("businessKey").asText())).isEmpty();
+    complete("xiaoshan-hr", task.get("id").asText(), "reject", "申报人近三年年度考核不满足“合格（含）以上”要求");
+
+    JsonNode app = application("wangwu", id);
+    assertThat(app.get("status").asText()).isEqualTo("REJECTED");
+    assertThat(app.get("statusText").asText()).isEqualTo("不予通过");
+    assertThat(app.get("statusReason").asText()).isEqualTo("申报人近三年年度考核不满足“合格（含）以上”要求");
+    assertThat(app.get("endedAt").isNull()).isFalse();
+  }
+
+  @Test
+  void malformedDeclarationIsRefusedInChineseAndCreatesNothing() throws Exception {
+    Map<String, Object> vars = declarationVariables("张三", "hz-xihu-chem");
+    vars.put("idNumber", Map.of("value", "110105194912310021"));
+    ResponseEntity<String> refused = call("zhangsan", HttpMethod.POST,
+        "/engine-rest/process-definition/key/title-application/start", Map.of("variables", vars));
+    assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(refused.getBody()).contains("校验位错误");
+    JsonNode mine = body(call("zhangsan", HttpMethod.GET, "/api/applications", null));
+    for (JsonNode a : mine) {
+      assertThat(a.get("status").asText()).isNotEqualTo("IN_REVIEW").as("refused declaration left an instance");
+    }
+  }
+
+  // ---- REST steps ----
+
+  private JsonNode declare(String user, String name, String unit) throws Exception {
+    ResponseEntity<String> r = call(user, HttpMethod.POST,
+        "/engine-rest/process-definition/key/title-application/start",
+        Map.of("variables", declarationVariables(name, unit)));
+    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
+    return JSON.readTree(r.getBody());
+  }
+
+  private static Map<String, Object> declarationVariables(String name, String unit) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    Map.of("planId", DEMO_PLAN, "applicantName", name, "idNumber", "11010519491231002X", "unitCode", unit,
+            "route", "正常申报", "education", "大学本科", "currentTitle", "工程师", "currentTitleDate", "2017-06-30",
+            "statement", "任工程师以来主持纺织印染节能改造项目。")
+        .forEach((k, value) -> v.put(k, Map.of("value", value)));
+    return v;
+  }
+
+  private ResponseEntity<String> complete(String user, String taskId, String decision, String opinion) {
+    return call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
+        "decision", Map.of("value", decision), "opinion", Map.of("value", opinion))));
+  }
+
+  private void endPublicity(String processInstanceId) throws Exception {
+    JsonNode jobs = body(call("admin", HttpMethod.GET, "/engine-rest/job?processInstanceId=" + processInstanceId, null));
+    assertThat(jobs).hasSize(1);
+    assertThat(call("admin", HttpMethod.POST, "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", null)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private JsonNode application(String user, String id) throws Exception {
+    ResponseEntity<String> r = call(user, HttpMethod.GET, "/api/applications/" + id, null);
+    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
+    return JSON.readTree(r.getBody());
+  }
+
+  private JsonNode onlyTask(String user, String businessKey) throws Exception {
+    JsonNode tasks = tasks(user, businessKey);
+    assertThat(tasks).as(user + " 的待办").hasSize(1);
+    return tasks.get(0);
+  }
+
+  private JsonNode tasks(String user, String businessKey) throws Exception {
+    return body(call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + businessKey, null));
+  }
+
+  private JsonNode body(ResponseEntity<String> r) throws Exception {
+    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
+    return JSON.readTree(r.getBody());
+  }
+
+  private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBasicAuth(user, user.equals("admin") ? ADMIN_PASSWORD : "demo", StandardCharsets.UTF_8);
+    return rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+}
