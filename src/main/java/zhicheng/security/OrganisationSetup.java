@@ -117,13 +117,16 @@ public class OrganisationSetup {
     authorizations.saveAuthorization(auth);
   }
 
-  /** Everyone's Tasklist opens on their own tasks and their groups' tasks, the nearest deadline first. */
+  /**
+   * Everyone's Tasklist opens on their own tasks and their groups' tasks, the nearest deadline first, with the
+   * applicant and unit shown in the list. Written on every start, so a changed definition reaches old databases.
+   */
   private void myTasksFilter() {
     Filter filter = filters.createFilterQuery().filterName(MY_TASKS_FILTER).singleResult();
-    if (filter != null) {
-      return;
+    boolean created = filter == null;
+    if (created) {
+      filter = filters.newTaskFilter(MY_TASKS_FILTER);
     }
-    filter = filters.newTaskFilter(MY_TASKS_FILTER);
     filter.setQuery(tasks.createTaskQuery()
         .or()
           .taskAssigneeExpression("${currentUser()}")
@@ -131,14 +134,24 @@ public class OrganisationSetup {
           .taskCandidateGroupInExpression("${currentUserGroups()}")
         .endOr()
         .orderByDueDate().asc());
-    filter.setProperties(new HashMap<>(Map.of(
-        "description", "分配给我或我所在组的任务，截止日期近的在前", "priority", -10, "refresh", true)));
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("description", "分配给我或我所在组的任务，截止日期近的在前");
+    properties.put("priority", -10);
+    properties.put("refresh", true);
+    // Tasklist expects this list; without it, it reports "Loading the filters finished with failures"
+    properties.put("variables", List.of(
+        Map.of("name", "applicantName", "label", "申报人"),
+        Map.of("name", "unitName", "label", "工作单位"),
+        Map.of("name", "statusText", "label", "状态")));
+    filter.setProperties(properties);
     filters.saveFilter(filter);
-    Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-    everyone.setResource(Resources.FILTER);
-    everyone.setResourceId(filter.getId());
-    everyone.addPermission(Permissions.READ);
-    authorizations.saveAuthorization(everyone);
+    if (created) {
+      Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+      everyone.setResource(Resources.FILTER);
+      everyone.setResourceId(filter.getId());
+      everyone.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(everyone);
+    }
   }
 
   private void demoAccounts() throws IOException {
