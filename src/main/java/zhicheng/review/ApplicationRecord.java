@@ -49,8 +49,11 @@ public class ApplicationRecord {
     if (reason != null) {
       root.setVariable(Vars.STATUS_REASON, reason);
     } else if (status == ApplicationStatus.REJECTED || status == ApplicationStatus.OVERDUE) {
-      // the reason was written by the level that decided; keep it
+      // the reason was written by the level that decided
       root.setVariable(Vars.STATUS_REASON, execution.getVariable(Vars.LEVEL_REASON));
+    } else {
+      // back in review: an old return reason would tell the applicant something that no longer holds
+      root.removeVariable(Vars.STATUS_REASON);
     }
   }
 

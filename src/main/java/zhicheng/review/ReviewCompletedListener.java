@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * On completion of a level's review task: checks the decision (通过 / 退回 / 不通过) carries its opinion or
  * reason, records who decided what and when, and sets the level's outcome. A decision without its words is
- * refused and the task stays open. Seed 004, 附件3: 不具备申报资格的，点击“不通过”并说明理由；资料提供不完整或有误的，
+ * refused and the task stays open, as is a completion that tries to change what the applicant declared.
+ * Seed 004, 附件3: 不具备申报资格的，点击“不通过”并说明理由；资料提供不完整或有误的，
  * 点击“退回”并说明理由；符合申报条件的，点击“通过”按钮，并填写审核通过意见。
  */
 @Component("reviewCompleted")
@@ -35,6 +36,10 @@ public class ReviewCompletedListener implements TaskListener {
     String decision = Vars.string(task, Vars.DECISION);
     String opinion = Vars.string(task, Vars.OPINION);
     List<String> findings = check(decision, opinion);
+    if (!Vars.declaration(task).equals(Vars.declaration(ApplicationRecord.root(task.getExecution())))) {
+      // the form sends only the decision; anything else came from a hand-made call
+      findings.add("审核人不能修改申报人填写的内容，请只提交审核结论和意见");
+    }
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("无法提交审核结论", findings);
     }

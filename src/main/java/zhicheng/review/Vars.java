@@ -71,6 +71,20 @@ public final class Vars {
         string(v, STATEMENT));
   }
 
+  /**
+   * Writes what the applicant may change in a correction onto {@code target} (the application). The plan and
+   * the unit are not among them: they fixed the application's chain when it was accepted.
+   */
+  public static void putCorrectableContent(VariableScope target, Declaration d) {
+    target.setVariable(APPLICANT_NAME, d.applicantName().trim());
+    target.setVariable(ID_NUMBER, d.idNumber().trim().toUpperCase());
+    target.setVariable(ROUTE, d.route());
+    target.setVariable(EDUCATION, d.education());
+    target.setVariable(CURRENT_TITLE, d.currentTitle().trim());
+    target.setVariable(CURRENT_TITLE_DATE, d.currentTitleDate());
+    target.setVariable(STATEMENT, d.statement());
+  }
+
   /** A variable as a string; forms send dates as strings and numbers as numbers, so both are accepted. */
   public static String string(VariableScope v, String name) {
     Object value = v.getVariable(name);

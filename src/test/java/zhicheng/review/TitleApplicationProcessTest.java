@@ -213,6 +213,36 @@ class TitleApplicationProcessTest {
     assertThat(reviewTask(pi).getId()).isEqualTo(correction.getId());
   }
 
+  @Test
+  void reviewerCannotRewriteWhatTheApplicantDeclared() {
+    ProcessInstance pi = app.declare(declaration());
+    Task t = reviewTask(pi);
+    assertThatThrownBy(() -> app.complete(t, "xihu-hr",
+        Map.of("decision", "pass", "opinion", "同意", "statement", "（审核人改写的述职）")))
+        .hasMessageContaining("审核人不能修改申报人填写的内容");
+    assertThat(reviewTask(pi).getId()).isEqualTo(t.getId());
+    assertThat(pi).variables().containsEntry("statement", "任工程师以来主持精细化工工艺改进项目三项。");
+  }
+
+  @Test
+  void correctionCannotMoveTheApplicationToAnotherUnit() {
+    ProcessInstance pi = app.declare(declaration());
+    app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "return", "opinion", "请核对单位"));
+    Task correction = reviewTask(pi);
+    assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("unitCode", "hz-xiaoshan-textile")))
+        .hasMessageContaining("申报受理后不能变更申报计划或工作单位");
+    assertThat(reviewTask(pi).getId()).isEqualTo(correction.getId());
+  }
+
+  @Test
+  void theReturnReasonIsClearedOnceTheApplicationIsBackInReview() {
+    ProcessInstance pi = app.declare(declaration());
+    app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "return", "opinion", "照片不符合要求"));
+    assertThat(pi).variables().containsEntry("statusReason", "照片不符合要求");
+    app.complete(reviewTask(pi), "zhangsan", Map.of("currentTitle", "工程师"));
+    assertThat(pi).variables().containsEntry("status", "IN_REVIEW").doesNotContainKey("statusReason");
+  }
+
   // ---- steps ----
 
   private void passUpTo(ProcessInstance pi, int level) {
