@@ -29,6 +29,16 @@ public final class PlanReader {
       throw new PlanFileException(fileName, "(文件)", "无法读取：" + e.getMessage());
     }
     Fields f = new Fields(fileName, root, "");
+    // fields in the order an administrator reads the file, so the first complaint is the first mistake
+    String id = f.text("id");
+    String title = f.text("title");
+    String notice = f.text("notice");
+    String source = f.text("source");
+    String committeeCode = f.text("committeeCode");
+    String committeeName = f.text("committeeName");
+    LocalDate applicantDeadline = f.date("applicantDeadline");
+    List<String> routes = new ArrayList<>();
+    f.array("routes").forEach(r -> routes.add(r.asText()));
     List<PlanLevel> chain = new ArrayList<>();
     JsonNode levels = f.array("chain");
     for (int i = 0; i < levels.size(); i++) {
@@ -37,12 +47,7 @@ public final class PlanReader {
           l.text("key"), l.text("name"), l.text("group"), l.date("deadline"),
           l.optionalInt("publicityDays"), l.optionalText("source")));
     }
-    List<String> routes = new ArrayList<>();
-    f.array("routes").forEach(r -> routes.add(r.asText()));
-    return new Plan(
-        f.text("id"), f.text("title"), f.text("notice"), f.text("source"),
-        f.text("committeeCode"), f.text("committeeName"), f.date("applicantDeadline"),
-        routes, chain, false);
+    return new Plan(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, false);
   }
 
   /** Field access that names the file and the JSON path of whatever is missing or wrong. */
