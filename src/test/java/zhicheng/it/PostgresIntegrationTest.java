@@ -100,6 +100,10 @@ class PostgresIntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(tasks("lisi", key)).isEmpty();
 
+    ResponseEntity<String> noReason = complete("xihu-hr", unitTaskId, "reject", " ");
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getBody()).contains("请填写不通过的理由");
+    assertThat(onlyTask("xihu-hr", key).get("id").asText()).isEqualTo(unitTaskId);
     assertThat(complete("xihu-hr", unitTaskId, "pass", "经单位公示无异议，同意推荐").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(application("zhangsan", id).get("status").asText()).isEqualTo("PUBLICITY");
@@ -160,8 +164,10 @@ class PostgresIntegrationTest {
     vars.put("idNumber", Map.of("value", "110105194912310021"));
     ResponseEntity<String> refused = call("zhangsan", HttpMethod.POST,
         "/engine-rest/process-definition/key/title-application/start", Map.of("variables", vars));
-    assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
-    assertThat(refused.getBody()).contains("校验位错误");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode error = JSON.readTree(refused.getBody());
+    assertThat(error.get("type").asText()).isEqualTo("DeclarationRefused");
+    assertThat(error.get("findings").get(0).asText()).isEqualTo("身份证号码“110105194912310021”校验位错误，请核对后重新填写");
     JsonNode mine = body(call("zhangsan", HttpMethod.GET, "/api/applications", null));
     for (JsonNode a : mine) {
       assertThat(a.get("status").asText()).isNotEqualTo("IN_REVIEW").as("refused declaration left an instance");
