@@ -43,7 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresIntegrationTest {
 
   static final String ADMIN_PASSWORD = "integration-admin-secret";
-  static final String SCHEMA = "zhicheng_it";
+  static final String SCHEMA = System.getProperty("zhicheng.it.schema", "zhicheng_it");
   static final String SERVER = System.getProperty("zhicheng.it.db", "jdbc:postgresql://127.0.0.1:5432/test");
   static final String DB_USER = System.getProperty("zhicheng.it.user", "postgres");
   static final String DEMO_PLAN = "hz-2023-hgqf-senior-engineer-demo";
