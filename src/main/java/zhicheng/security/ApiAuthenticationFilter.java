@@ -3,20 +3,35 @@ package zhicheng.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP basic for /api against Camunda's identity service, the same accounts as Tasklist. Anonymous or wrong
- * credentials get 401 with a Chinese message; nothing below runs.
+ * Authentication for /api against Camunda's identity service, the same accounts as Tasklist:
+ * <ul>
+ *   <li>HTTP basic, for every method;</li>
+ *   <li>the Tasklist login of the same browser, for reading only (GET, HEAD), so that a reviewer or applicant
+ *       signed in to Tasklist opens a document link or 我的申报 without logging in again. Calls that change
+ *       something need HTTP basic, so a page on another site cannot make a signed-in browser act (CSRF).</li>
+ * </ul>
+ * Anonymous or wrong credentials get 401 with a Chinese message; nothing below runs. Groups are read from the
+ * identity service on every call, so a membership removed in Admin takes effect at once.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+  private static final String ENGINE = "default";
+  private static final Set<String> READING = Set.of("GET", "HEAD");
 
   private final IdentityService identity;
 
@@ -27,17 +42,35 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String[] credentials = basic(request.getHeader("Authorization"));
-    if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
+    String user = basicUser(request);
+    if (user == null && READING.contains(request.getMethod())) {
+      user = tasklistUser(request.getSession(false));
+    }
+    if (user == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"zhicheng\", charset=\"UTF-8\"");
       response.setContentType("application/json;charset=UTF-8");
       response.getWriter().write("{\"error\":\"需要登录：请使用职称评审系统的用户名和密码（HTTP Basic）\"}");
       return;
     }
-    var groups = identity.createGroupQuery().groupMember(credentials[0]).list().stream().map(Group::getId).toList();
-    request.setAttribute(CurrentUser.ATTRIBUTE, new CurrentUser(credentials[0], groups));
+    var groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    request.setAttribute(CurrentUser.ATTRIBUTE, new CurrentUser(user, groups));
     chain.doFilter(request, response);
+  }
+
+  /** The user of valid basic credentials, else null. */
+  private String basicUser(HttpServletRequest request) {
+    String[] credentials = basic(request.getHeader("Authorization"));
+    return credentials != null && identity.checkPassword(credentials[0], credentials[1]) ? credentials[0] : null;
+  }
+
+  private static String tasklistUser(HttpSession session) {
+    if (session == null) {
+      return null;
+    }
+    Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
+    Authentication auth = auths == null ? null : auths.getAuthenticationForProcessEngine(ENGINE);
+    return auth == null ? null : auth.getIdentityId();
   }
 
   private static String[] basic(String header) {

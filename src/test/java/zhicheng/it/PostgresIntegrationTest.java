@@ -81,6 +81,37 @@ class PostgresIntegrationTest {
   }
 
   @Test
+  void theTasklistLoginOfTheSameBrowserReadsApiButCannotChangeAnything() {
+    // what a browser does: open Tasklist (session and CSRF cookies), log in through the webapp
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+    String session = cookie(page, "JSESSIONID");
+    String csrf = cookie(page, "XSRF-TOKEN");
+    HttpHeaders login = new HttpHeaders();
+    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    login.add(HttpHeaders.COOKIE, "JSESSIONID=" + session + "; XSRF-TOKEN=" + csrf);
+    login.add("X-XSRF-TOKEN", csrf);
+    ResponseEntity<String> loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+        HttpMethod.POST, new HttpEntity<>("username=wangwu&password=demo", login), String.class);
+    assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
+    String sessionAfterLogin = loggedIn.getHeaders().containsKey(HttpHeaders.SET_COOKIE)
+        ? cookie(loggedIn, "JSESSIONID") : session;
+
+    HttpHeaders browser = new HttpHeaders();
+    browser.add(HttpHeaders.COOKIE, "JSESSIONID=" + sessionAfterLogin);
+    assertThat(rest.exchange("/api/applications", HttpMethod.GET, new HttpEntity<>(browser), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    // the same cookie may not change anything: a page on another site could send it
+    assertThat(rest.exchange("/api/applications", HttpMethod.POST, new HttpEntity<>("{}", browser), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private static String cookie(ResponseEntity<?> response, String name) {
+    return response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+        .filter(c -> c.startsWith(name + "=")).map(c -> c.substring(name.length() + 1, c.indexOf(';')))
+        .findFirst().orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.getHeaders()));
+  }
+
+  @Test
   void oneApplicationTravelsEveryLevelWithAReturnAndOtherScopesAreRefused() throws Exception {
     JsonNode started = declare("zhangsan", "张三", "hz-xihu-chem");
     String id = started.get("id").asText();
