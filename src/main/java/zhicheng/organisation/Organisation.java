@@ -1,6 +1,7 @@
 package zhicheng.organisation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,9 +27,37 @@ public record Organisation(List<County> counties, List<Unit> units, List<Committ
     }
   }
 
-  public record Unit(String code, String name, String county) {
+  /**
+   * An employer unit. {@code type} is 企业 or 事业单位; a public institution (事业单位) recommends applicants only
+   * within its vacant posts, so it lists its professional posts per level (正高级, 副高级, 中级 …) as approved
+   * and filled, as in the post table of seed 002 附件3 and seed 003 附件5 (核准数 / 实聘数 / 空缺数).
+   */
+  public record Unit(String code, String name, String county, String type, Map<String, Posts> posts) {
+
+    public static final String PUBLIC_INSTITUTION = "事业单位";
+
+    public Unit {
+      type = type == null || type.isBlank() ? "企业" : type;
+      posts = posts == null ? Map.of() : Map.copyOf(posts);
+    }
+
+    public Unit(String code, String name, String county) {
+      this(code, name, county, null, null);
+    }
+
     public String groupId() {
       return "unit:" + code;
+    }
+
+    public boolean isPublicInstitution() {
+      return PUBLIC_INSTITUTION.equals(type);
+    }
+  }
+
+  /** Professional posts of one level: 核准数 (approved) and 实聘数 (filled); 空缺数 is their difference. */
+  public record Posts(int approved, int filled) {
+    public int vacant() {
+      return Math.max(0, approved - filled);
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.List;
  * @param routes            declaration routes (申报途径) the plan accepts
  * @param chain             the review levels, in order
  * @param rehearsal         true for a demo copy whose dates were moved to the future so people can try it
+ * @param rules             what the notice asks of applicants (target level, assessments, continuing education …)
  */
 public record Plan(
     String id,
@@ -27,11 +28,19 @@ public record Plan(
     LocalDate applicantDeadline,
     List<String> routes,
     List<PlanLevel> chain,
-    boolean rehearsal) {
+    boolean rehearsal,
+    PlanRules rules) {
 
   public Plan {
     routes = List.copyOf(routes);
     chain = List.copyOf(chain);
+    rules = rules == null ? PlanRules.defaults(applicantDeadline) : rules;
+  }
+
+  /** A plan whose notice asks nothing of applicants beyond the defaults of {@link PlanRules}. */
+  public Plan(String id, String title, String notice, String source, String committeeCode, String committeeName,
+      LocalDate applicantDeadline, List<String> routes, List<PlanLevel> chain, boolean rehearsal) {
+    this(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, rehearsal, null);
   }
 
   public PlanLevel level(int index) {

@@ -47,7 +47,35 @@ public final class PlanReader {
           l.text("key"), l.text("name"), l.text("group"), l.date("deadline"),
           l.optionalInt("publicityDays"), l.optionalText("source")));
     }
-    return new Plan(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, false);
+    return new Plan(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, false,
+        rules(f, applicantDeadline));
+  }
+
+  /** The optional eligibility settings; absent ones take the defaults of {@link PlanRules}. */
+  private static PlanRules rules(Fields f, LocalDate applicantDeadline) {
+    PlanRules d = PlanRules.defaults(applicantDeadline);
+    String targetLevel = f.optionalText("targetLevel");
+    if (!targetLevel.isEmpty() && !PlanRules.LEVELS.contains(targetLevel)) {
+      throw new PlanFileException(f.file(), "targetLevel", "应为以下之一：" + String.join("、", PlanRules.LEVELS));
+    }
+    LocalDate cutoff = f.node().has("seniorityCutoff") ? f.date("seniorityCutoff") : d.seniorityCutoff();
+    List<Integer> ceYears = new ArrayList<>();
+    JsonNode years = f.node().get("continuingEducationYears");
+    if (years != null && !years.isNull()) {
+      if (!years.isArray()) {
+        throw new PlanFileException(f.file(), "continuingEducationYears", "应为年份列表，如 [2021, 2022, 2023]");
+      }
+      for (int i = 0; i < years.size(); i++) {
+        JsonNode y = years.get(i);
+        if (!y.canConvertToInt() || y.asInt() < 1990 || y.asInt() > cutoff.getYear()) {
+          throw new PlanFileException(f.file(), "continuingEducationYears[" + i + "]",
+              "应为1990至资历截止年度（" + cutoff.getYear() + "）之间的年份");
+        }
+        ceYears.add(y.asInt());
+      }
+    }
+    return new PlanRules(targetLevel, f.optionalText("series").trim(), cutoff, f.optionalInt("assessmentYears"),
+        ceYears, f.optionalText("scoringStandard").trim(), f.optionalText("rulesSource"));
   }
 
   /** Field access that names the file and the JSON path of whatever is missing or wrong. */

@@ -8,7 +8,8 @@ import java.util.List;
  * A demo copy of a real plan whose dates are moved so that declaration closes a fixed number of days after
  * the given day. The real plans of the notices closed long ago (seed 004: 2023-08-27) and are refused as
  * overdue, as they must be; the demo copy lets a person try the same chain today. The gaps between the
- * levels' deadlines stay those of the notice.
+ * levels' deadlines stay those of the notice, and so do the rules (the seniority cut-off, the years of
+ * assessments and continuing education): the copy is the same round, only open longer.
  */
 public final class Rehearsal {
 
@@ -24,6 +25,6 @@ public final class Rehearsal {
         .toList();
     return new Plan(real.id() + ID_SUFFIX, real.title() + "（演示：日期顺延）", real.notice(), real.source(),
         real.committeeCode(), real.committeeName(), real.applicantDeadline().plusDays(shift),
-        real.routes(), chain, true);
+        real.routes(), chain, true, real.rules());
   }
 }

@@ -1,0 +1,52 @@
+package zhicheng.eligibility;
+
+/**
+ * Where each rule comes from: the seed notice (file under shared/seeds, its document number) and the clause.
+ * Findings carry these, so an applicant or reviewer can open the notice and read the sentence.
+ */
+public final class Sources {
+
+  private static final String S000 = "seed 000（浙经信消费〔2022〕35号）";
+  private static final String S001 = "seed 001（丽人社函〔2021〕150号）";
+  private static final String S002 = "seed 002（杭州工艺美术中级评审附件）";
+  private static final String S003 = "seed 003（安人社通〔2021〕9号）";
+  private static final String S004 = "seed 004（杭经信人事〔2023〕63号）";
+
+  /** 公务员和参照公务员法管理的人员不得参加高级职称评审. */
+  public static final String CIVIL_SERVANTS = S000 + "一、（二）申报对象；" + S004 + "一、评审范围";
+  /** 部属单位和外省人员……需要提供……委托评审函. */
+  public static final String ENTRUSTMENT = S000 + "一、（二）申报对象";
+  /** 弄虚作假……从评审次年起3年内不得申报. */
+  public static final String FRAUD_BAR = S001 + "三、（九）申报纪律";
+  /** 自评达到70分及以上的，可通过“自评分申报”方式申报. */
+  public static final String SELF_SCORE = S000 + "二、（二）及附件2";
+  /** 不符合资历条件规定，经举荐申报人员，需提交《直接申报专家推荐表》……推荐理由中应写明取得的标志性业绩成果. */
+  public static final String DIRECT = S000 + "附件1（四）及附件3";
+  /** 照片……JPG或JPEG格式，文件大于30K且小于1M，大于215*300（宽*高）像素，照片宽高比大于等于0.65且小于等于0.8. */
+  public static final String PHOTO = S003 + "附件3 二、1. 上传证件照；" + S004 + "附件2 二、1";
+  /** 材料须以PDF格式上传. */
+  public static final String PDF_ONLY = S003 + "二、（四）1. 申报材料要求";
+  /** 破格申报人员需上传《破格推荐高级专业技术职务任职资格审批表》…… */
+  public static final String EXCEPTIONAL_FORM = S004 + "附件2 二、5.（10）；" + S003 + "二、（一）";
+  /** 《事业单位人员职称申报岗位信息表》（适用于事业单位在编人员）. */
+  public static final String POST_FORM = S003 + "附件3 二、5.（2）；" + S002 + "附件2 7";
+  /** 继续教育学时证明（上传年度继续教育学时登记证明材料，按每一年度提供）. */
+  public static final String CE_FORM = S004 + "附件2 二、5.（6）";
+  /** 至少近三年来每年的年度考核登记表. */
+  public static final String ASSESSMENT_FORM = S004 + "附件2 二、5.（8）";
+  /** 事业单位……在核定的岗位结构比例内……根据空缺岗位数……择优推荐. */
+  public static final String POSTS = S003 + "三、（五）事业单位评聘结合；" + S002 + "附件3 岗位信息表（核准数、实聘数、空缺数）";
+  /** 申报人所学专业与从事专业原则上须一致或相近，否则视为不具备规定学历，已取得……国家注册类资格证书的除外. */
+  public static final String DEGREE_FIELD = S004 + "附件1 二、学历、资历要求";
+  /** 破格申报的六项条件. */
+  public static final String EXCEPTIONAL_004 = S004 + "附件1 二、（四）破格申报";
+  public static final String EXCEPTIONAL_002 = S002 + "附件1 三";
+  /** 高技能人才直接申报的荣誉. */
+  public static final String HONOURS_004 = S004 + "附件1 二、（三）2";
+  public static final String HONOURS_002 = S002 + "附件1 二";
+  /** 资历计算截止. */
+  public static final String CUTOFF = S004 + "附件2 三、2. 专业工作年限计算到2023年12月31日；" + S000 + "二、（一）；"
+      + S001 + "二；" + S003 + "一";
+
+  private Sources() {}
+}
