@@ -35,6 +35,35 @@ class PlanReaderTest {
         .containsExactly(LocalDate.of(2023, 9, 7), LocalDate.of(2023, 9, 22), LocalDate.of(2023, 10, 31));
     // seed 004 四、1: 公示期不少于5个工作日, at the unit
     assertThat(plan.chain()).extracting(PlanLevel::publicityDays).containsExactly(5, 0, 0);
+    // seed 004 附件1 三、四 and 附件2 三、2: 近三年考核; 2021、2022、2023年学时; 专业工作年限计算到2023年12月31日
+    assertThat(plan.rules().targetLevel()).isEqualTo("副高级");
+    assertThat(plan.rules().assessmentYears()).isEqualTo(3);
+    assertThat(plan.rules().continuingEducationYears()).containsExactly(2021, 2022, 2023);
+    assertThat(plan.rules().seniorityCutoff()).isEqualTo(LocalDate.of(2023, 12, 31));
+  }
+
+  @Test
+  void eligibilitySettingsAreOptionalWithDefaultsThatAskNothing() {
+    Plan plan = read(VALID_HEAD + "\"applicantDeadline\": \"2024-08-27\", \"routes\": [\"正常申报\"], \"chain\": "
+        + "[{\"key\": \"unit\", \"name\": \"用人单位审核\", \"group\": \"unit:{unit}\", \"deadline\": \"2024-09-07\"}]}");
+    assertThat(plan.rules().seniorityCutoff()).isEqualTo(LocalDate.of(2024, 12, 31));
+    assertThat(plan.rules().assessmentYears()).isZero();
+    assertThat(plan.rules().continuingEducationYears()).isEmpty();
+    assertThat(plan.rules().targetLevel()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "\"targetLevel\": \"高级\" | 申报计划文件 next-year.json 的字段 targetLevel 应为以下之一：员级、助理级、中级、副高级、正高级",
+      "\"continuingEducationYears\": [2022, 2025] | 申报计划文件 next-year.json 的字段 continuingEducationYears[1] "
+          + "应为1990至资历截止年度（2024）之间的年份",
+      "\"assessmentYears\": -3 | 申报计划文件 next-year.json 的字段 assessmentYears 应为不小于 0 的整数",
+      "\"seniorityCutoff\": \"2024-12\" | 申报计划文件 next-year.json 的字段 seniorityCutoff 日期“2024-12”格式错误"})
+  void malformedEligibilitySettingsNameTheField(String field, String message) {
+    String json = VALID_HEAD + field + ", \"applicantDeadline\": \"2024-08-27\", \"routes\": [\"正常申报\"], "
+        + "\"chain\": [{\"key\": \"unit\", \"name\": \"用人单位审核\", \"group\": \"unit:{unit}\", "
+        + "\"deadline\": \"2024-09-07\"}]}";
+    assertThatThrownBy(() -> read(json)).isInstanceOf(PlanFileException.class).hasMessageStartingWith(message);
   }
 
   @ParameterizedTest(name = "{1}")
