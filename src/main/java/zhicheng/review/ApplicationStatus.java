@@ -6,6 +6,7 @@ package zhicheng.review;
  * never have to interpret the engine's internals.
  */
 public enum ApplicationStatus {
+  AWAITING_MATERIALS("待上传申报材料"),
   IN_REVIEW("审核中"),
   CORRECTION_REQUIRED("退回修改"),
   PUBLICITY("公示中"),

@@ -16,4 +16,10 @@ public record CurrentUser(String id, List<String> groups) {
   public boolean isAdmin() {
     return groups.contains("camunda-admin");
   }
+
+  /** A member of a reviewing body (unit, county, city, department, preliminary committee, committee office). */
+  public boolean isReviewer() {
+    return groups.stream().anyMatch(g -> g.startsWith("unit:") || g.startsWith("county:") || g.startsWith("city:")
+        || g.startsWith("dept:") || g.startsWith("precommittee:") || g.startsWith("office:"));
+  }
 }

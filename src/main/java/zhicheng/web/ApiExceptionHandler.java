@@ -16,6 +16,12 @@ public class ApiExceptionHandler {
     return ApiError.of(e.getMessage());
   }
 
+  @ExceptionHandler(ForbiddenException.class)
+  @ResponseStatus(HttpStatus.FORBIDDEN)
+  ApiError forbidden(ForbiddenException e) {
+    return ApiError.of(e.getMessage());
+  }
+
   @ExceptionHandler(DeclarationRefusedException.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   ApiError refused(DeclarationRefusedException e) {

@@ -2,17 +2,9 @@ package zhicheng.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
 
-import javax.imageio.ImageIO;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,65 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MaterialCheckTest {
 
-  /** A JPEG of the given pixels, padded with a comment segment to exactly {@code bytes} (0 = as encoded). */
-  static byte[] jpeg(int width, int height, int bytes) throws IOException {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    var g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, width, height);
-    g.setColor(new Color(40, 60, 120));
-    g.fillOval(width / 4, height / 6, width / 2, height / 2);
-    g.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, "jpg", out);
-    byte[] plain = out.toByteArray();
-    if (bytes == 0) {
-      return plain;
-    }
-    int pad = bytes - plain.length;
-    assertThat(pad).as("the encoded photo is smaller than the size asked for").isGreaterThanOrEqualTo(4);
-    // SOI, then COM segments (FF FE, 2-byte length incl. itself) holding filler, then the rest of the JPEG
-    ByteArrayOutputStream padded = new ByteArrayOutputStream();
-    padded.write(plain, 0, 2);
-    Random filler = new Random(7);
-    while (pad > 0) {
-      int segment = Math.min(pad, 65535 + 2);
-      if (pad - segment > 0 && pad - segment < 4) {
-        segment -= 4;
-      }
-      int length = segment - 2;
-      padded.write(0xFF);
-      padded.write(0xFE);
-      padded.write(length >> 8);
-      padded.write(length & 0xFF);
-      for (int i = 0; i < length - 2; i++) {
-        padded.write('a' + filler.nextInt(26));
-      }
-      pad -= segment;
-    }
-    padded.write(plain, 2, plain.length - 2);
-    return padded.toByteArray();
-  }
-
-  static byte[] pdf() throws IOException {
-    try (PDDocument document = new PDDocument()) {
-      document.addPage(new PDPage());
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
-    }
-  }
-
-  static byte[] png(int width, int height) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
-    return out.toByteArray();
-  }
-
   @Test
   void aPhotoOf29KbIsRefusedAnd31KbAccepted() throws IOException {
-    byte[] small = jpeg(350, 500, 29 * 1024);
-    byte[] fine = jpeg(350, 500, 31 * 1024);
+    byte[] small = TestFiles.jpeg(350, 500, 29 * 1024);
+    byte[] fine = TestFiles.jpeg(350, 500, 31 * 1024);
     assertThat(small).hasSize(29 * 1024);
     assertThat(MaterialCheck.photo("small.jpg", small)).hasValueSatisfying(m -> assertThat(m)
         .isEqualTo("证件照“small.jpg”大小为29.0K，须大于30K且小于1M（" + Sources.PHOTO + "）"));
@@ -91,7 +28,7 @@ class MaterialCheckTest {
   @ParameterizedTest(name = "{0} bytes → {1}")
   @CsvSource({"30720, false", "30721, true", "1048575, true", "1048576, false"})
   void sizeBoundariesAre30KAnd1M(int bytes, boolean accepted) throws IOException {
-    assertThat(MaterialCheck.photo("p.jpg", jpeg(350, 500, bytes)).isEmpty()).isEqualTo(accepted);
+    assertThat(MaterialCheck.photo("p.jpg", TestFiles.jpeg(350, 500, bytes)).isEmpty()).isEqualTo(accepted);
   }
 
   @ParameterizedTest(name = "{0}×{1} → {2}")
@@ -99,25 +36,25 @@ class MaterialCheckTest {
       "215, 320, false", "228, 300, false"})
   void pixelsAndWidthToHeightRatio(int width, int height, boolean accepted) throws IOException {
     // 320/500 = 0.64, 325/500 = 0.65, 400/500 = 0.8, 401/500 = 0.802; more than 215×300 pixels
-    assertThat(MaterialCheck.photo("p.jpg", jpeg(width, height, 40 * 1024)).isEmpty()).isEqualTo(accepted);
+    assertThat(MaterialCheck.photo("p.jpg", TestFiles.jpeg(width, height, 40 * 1024)).isEmpty()).isEqualTo(accepted);
   }
 
   @Test
   void theRatioMessageSaysWhatIsWrong() throws IOException {
-    assertThat(MaterialCheck.photo("wide.jpg", jpeg(320, 500, 40 * 1024))).hasValueSatisfying(m -> assertThat(m)
+    assertThat(MaterialCheck.photo("wide.jpg", TestFiles.jpeg(320, 500, 40 * 1024))).hasValueSatisfying(m -> assertThat(m)
         .startsWith("证件照“wide.jpg”宽高比为0.640（320×500），须大于等于0.65且小于等于0.8"));
   }
 
   @Test
   void aPngNamedJpgIsNoJpeg() throws IOException {
-    byte[] png = png(350, 500);
+    byte[] png = TestFiles.png(350, 500);
     assertThat(MaterialCheck.photo("photo.jpg", png)).hasValueSatisfying(m -> assertThat(m)
         .startsWith("证件照“photo.jpg”不是JPG/JPEG图片（按文件内容判断，不看扩展名）"));
   }
 
   @Test
   void aPdfNamedDocIsAPdfAndATextNamedPdfIsNot() throws IOException {
-    assertThat(MaterialCheck.pdf("继续教育学时证明", "学时.doc", pdf())).isEmpty();
+    assertThat(MaterialCheck.pdf("继续教育学时证明", "学时.doc", TestFiles.pdf())).isEmpty();
     assertThat(MaterialCheck.pdf("继续教育学时证明", "学时.pdf", "我的学时：270".getBytes(StandardCharsets.UTF_8)))
         .hasValueSatisfying(m -> assertThat(m).isEqualTo("继续教育学时证明“学时.pdf”不是PDF文件（按文件内容判断，不看扩展名），"
             + "材料须以PDF格式上传（" + Sources.PDF_ONLY + "）"));

@@ -56,6 +56,7 @@ class LevelReviewProcessTest {
   private ProcessInstance startLevel() {
     Map<String, Object> v = new HashMap<>(ProcessFixture.declaration());
     v.put("applicant", "zhangsan");
+    v.remove("profile");
     v.put("levelName", "用人单位审核");
     v.put("reviewGroup", "unit:hz-xihu-chem");
     v.put("levelDeadline", at(END_OF_SEPT_7));

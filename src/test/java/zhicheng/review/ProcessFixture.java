@@ -13,15 +13,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
+import zhicheng.eligibility.IntegrityRecord;
+import zhicheng.eligibility.TestFiles;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanReader;
 import zhicheng.plan.PlanRepository;
+import zhicheng.scoring.ScoringStandards;
 
 /**
  * The real delegates wired by hand (no Spring) on the plan of seed 004 and the demo organisation, plus the
@@ -32,7 +37,18 @@ final class ProcessFixture {
   static final String PLAN_ID = "hz-2023-hgqf-senior-engineer";
   static final String VALID_ID = "11010519491231002X";
 
+  /** A profile that meets every rule of seed 004 for 正常申报 (engineer since 2017-06-30, 2020–2022 assessed, 2021–2023 hours). */
+  static final String ELIGIBLE_PROFILE = """
+      {"employerType": "企业", "currentTitleLevel": "中级", "currentTitleSeries": "工程技术", "degreeRelated": true,
+       "assessments": [{"year": 2020, "result": "合格"}, {"year": 2021, "result": "优秀"}, {"year": 2022, "result": "优秀"}],
+       "continuingEducation": [
+         {"year": 2021, "professional": 60, "industryPublic": 18, "generalPublic": 12},
+         {"year": 2022, "professional": 64, "industryPublic": 16, "generalPublic": 10},
+         {"year": 2023, "professional": 70, "industryPublic": 20, "generalPublic": 0}]}""";
+
   private final ProcessEngine engine;
+  /** The integrity record the delegates read; a test adds entries. */
+  final List<IntegrityRecord> integrity = new java.util.ArrayList<>();
 
   ProcessFixture(ProcessEngine engine) throws IOException {
     this.engine = engine;
@@ -50,6 +66,16 @@ final class ProcessFixture {
     Mocks.register("reviewCompleted", new ReviewCompletedListener(record));
     Mocks.register("correctionSubmitted", new CorrectionSubmittedListener(plans, organisation, record, clock));
     Mocks.register("recordOverdue", new RecordOverdueDelegate(record));
+    var decisions = new DeployedDecisions(engine.getDecisionService());
+    var scoring = new ScoringStandards("file:scoring/*.json");
+    zhicheng.eligibility.IntegrityRecordSource records = id -> integrity.stream()
+        .filter(r -> r.idNumber().equals(id)).toList();
+    Mocks.register("integrityScreen", new IntegrityScreenListener(plans, records));
+    Mocks.register("materials", new MaterialsListener(plans, record));
+    Mocks.register("checkEligibility", new CheckEligibilityDelegate(plans, decisions, scoring, records, record));
+    Mocks.register("eligibilityFixSubmitted", new EligibilityFixListener(plans, organisation, record, clock));
+    Mocks.register("recordApplicantOverdue", new RecordApplicantOverdueDelegate(record));
+    Mocks.register("postQuota", new PostQuotaListener(plans, organisation));
   }
 
   static void setClock(String isoWithOffset) {
@@ -71,7 +97,37 @@ final class ProcessFixture {
     v.put("currentTitle", "工程师");
     v.put("currentTitleDate", "2017-06-30");
     v.put("statement", "任工程师以来主持精细化工工艺改进项目三项。");
+    v.put("profile", json(ELIGIBLE_PROFILE));
     return v;
+  }
+
+  static Object json(String json) {
+    return SpinValues.jsonValue(json).create();
+  }
+
+  /** The files an eligible seed 004 applicant uploads: photo, continuing-education proof, assessment forms. */
+  static Map<String, Object> materials() {
+    Map<String, Object> files = new HashMap<>();
+    files.put("photo", Variables.fileValue("证件照.jpg").file(TestFiles.goodPhoto()).mimeType("image/jpeg").create());
+    files.put("ceCertificate", pdf("继续教育学时证明.pdf"));
+    files.put("assessmentForms", pdf("年度考核登记表.pdf"));
+    return files;
+  }
+
+  static Object pdf(String name) {
+    return Variables.fileValue(name).file(TestFiles.pdf()).mimeType("application/pdf").create();
+  }
+
+  /** Declares, uploads the materials and passes the eligibility check: the application is at its first level. */
+  ProcessInstance declareAndUpload(Map<String, Object> declaration) {
+    ProcessInstance pi = declare(declaration);
+    complete(uploadTask(pi), "zhangsan", materials());
+    return pi;
+  }
+
+  Task uploadTask(ProcessInstance pi) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("UserTask_UploadMaterials").singleResult();
   }
 
   ProcessInstance declare(Map<String, Object> declaration) {

@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @Deployment(resources = {
     "processes/title-application.bpmn", "processes/level-review.bpmn",
-    "forms/declaration.form", "forms/level-review.form", "forms/correction.form"})
+    "forms/declaration.form", "forms/level-review.form", "forms/correction.form", "forms/eligibility-fix.form",
+    "forms/upload-materials.html", "processes/route-years.dmn", "processes/continuing-education.dmn"})
 class TitleApplicationProcessTest {
 
   @RegisterExtension
@@ -66,8 +67,8 @@ class TitleApplicationProcessTest {
 
   @Test
   void passesEveryLevelInOrderAndWaitsForTheCommittee() {
-    ProcessInstance pi = app.declare(declaration());
-    assertThat(pi).isActive().hasPassed("ServiceTask_AcceptDeclaration");
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    assertThat(pi).isActive().hasPassed("ServiceTask_AcceptDeclaration", "ServiceTask_CheckEligibility");
     assertThat(pi).variables().containsEntry("status", "IN_REVIEW").containsEntry("countyCode", "330106");
 
     for (int level = 0; level < LEVELS.length; level++) {
@@ -98,7 +99,7 @@ class TitleApplicationProcessTest {
   @ParameterizedTest(name = "退回并重新提交：第{0}级")
   @CsvSource({"0", "1", "2"})
   void returnedAtALevelIsCorrectedAndReviewedAgainBySameLevel(int level) {
-    ProcessInstance pi = app.declare(declaration());
+    ProcessInstance pi = app.declareAndUpload(declaration());
     passUpTo(pi, level);
     app.complete(reviewTask(pi), LEVELS[level][0], Map.of("decision", "return", "opinion", "请补充继续教育学时证明"));
 
@@ -124,7 +125,7 @@ class TitleApplicationProcessTest {
   @ParameterizedTest(name = "不通过：第{0}级")
   @CsvSource({"0", "1", "2"})
   void rejectedAtALevelEndsTheApplicationWithTheReason(int level) {
-    ProcessInstance pi = app.declare(declaration());
+    ProcessInstance pi = app.declareAndUpload(declaration());
     passUpTo(pi, level);
     app.complete(reviewTask(pi), LEVELS[level][0], Map.of("decision", "reject", "opinion", "近三年年度考核不满足要求"));
 
@@ -138,7 +139,7 @@ class TitleApplicationProcessTest {
   @ParameterizedTest(name = "逾期：第{0}级审核未完成")
   @CsvSource({"0", "1", "2"})
   void levelNotReviewedByItsDeadlineIsClosedAsOverdue(int level) {
-    ProcessInstance pi = app.declare(declaration());
+    ProcessInstance pi = app.declareAndUpload(declaration());
     passUpTo(pi, level);
     Job deadline = deadlineJob(pi);
     assertThat(deadline.getDuedate()).isEqualTo(at(LEVELS[level][2]));
@@ -154,7 +155,7 @@ class TitleApplicationProcessTest {
 
   @Test
   void correctionNotResubmittedByTheLevelDeadlineIsClosedAsOverdue() {
-    ProcessInstance pi = app.declare(declaration());
+    ProcessInstance pi = app.declareAndUpload(declaration());
     app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "return", "opinion", "照片不符合要求"));
     Job deadline = deadlineJob(pi);
     assertThat(deadline.getDuedate()).isEqualTo(at("2023-09-08T00:00+08:00"));
@@ -188,7 +189,7 @@ class TitleApplicationProcessTest {
 
   @Test
   void decisionWithoutReasonIsRefusedAndSecondCompletionOfTheSameTaskChangesNothing() {
-    ProcessInstance pi = app.declare(declaration());
+    ProcessInstance pi = app.declareAndUpload(declaration());
     Task t = reviewTask(pi);
     assertThatThrownBy(() -> app.complete(t, "xihu-hr", Map.of("decision", "reject", "opinion", " ")))
         .hasMessageContaining("请填写不通过的理由");
@@ -205,7 +206,7 @@ class TitleApplicationProcessTest {
 
   @Test
   void correctionThatBreaksARuleIsRefusedAndTheTaskStays() {
-    ProcessInstance pi = app.declare(declaration());
+    ProcessInstance pi = app.declareAndUpload(declaration());
     app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "return", "opinion", "请修改述职"));
     Task correction = reviewTask(pi);
     assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("statement", "述".repeat(1001))))
@@ -215,7 +216,7 @@ class TitleApplicationProcessTest {
 
   @Test
   void reviewerCannotRewriteWhatTheApplicantDeclared() {
-    ProcessInstance pi = app.declare(declaration());
+    ProcessInstance pi = app.declareAndUpload(declaration());
     Task t = reviewTask(pi);
     assertThatThrownBy(() -> app.complete(t, "xihu-hr",
         Map.of("decision", "pass", "opinion", "同意", "statement", "（审核人改写的述职）")))
@@ -226,7 +227,7 @@ class TitleApplicationProcessTest {
 
   @Test
   void correctionCannotMoveTheApplicationToAnotherUnit() {
-    ProcessInstance pi = app.declare(declaration());
+    ProcessInstance pi = app.declareAndUpload(declaration());
     app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "return", "opinion", "请核对单位"));
     Task correction = reviewTask(pi);
     assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("unitCode", "hz-xiaoshan-textile")))
@@ -236,11 +237,143 @@ class TitleApplicationProcessTest {
 
   @Test
   void theReturnReasonIsClearedOnceTheApplicationIsBackInReview() {
-    ProcessInstance pi = app.declare(declaration());
+    ProcessInstance pi = app.declareAndUpload(declaration());
     app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "return", "opinion", "照片不符合要求"));
     assertThat(pi).variables().containsEntry("statusReason", "照片不符合要求");
     app.complete(reviewTask(pi), "zhangsan", Map.of("currentTitle", "工程师"));
     assertThat(pi).variables().containsEntry("status", "IN_REVIEW").doesNotContainKey("statusReason");
+  }
+
+
+  // ---- materials and eligibility (issue 4): after 受理申报, before the first level ----
+
+  @Test
+  void allGatesPassAndTheChainStarts() {
+    ProcessInstance pi = app.declare(declaration());
+    Task upload = app.uploadTask(pi);
+    // the applicant uploads before the applicant deadline of seed 004 三、1: 2023-08-27, i.e. until 08-28 00:00 +08:00
+    assertThat(upload).isAssignedTo("zhangsan").hasDueDate(at("2023-08-28T00:00+08:00"));
+    assertThat(pi).variables().containsEntry("status", "AWAITING_MATERIALS");
+    assertThat((String) processEngine.getTaskService().getVariable(upload.getId(), "requiredMaterialsText"))
+        .contains("证件照", "继续教育学时证明", "年度考核登记表");
+    assertThat(job(pi).getDuedate()).isEqualTo(at("2023-08-28T00:00+08:00"));
+
+    app.complete(upload, "zhangsan", ProcessFixture.materials());
+    assertThat(pi).hasPassed("UserTask_UploadMaterials", "ServiceTask_CheckEligibility", "EndEvent_Eligible")
+        .isWaitingAt("CallActivity_LevelReview");
+    assertThat(pi).variables().containsEntry("eligible", true).containsEntry("status", "IN_REVIEW");
+    assertThat(reviewTask(pi).getName()).isEqualTo("用人单位审核：张三");
+  }
+
+  @Test
+  void theFindingsReachTheReviewersTask() {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    String findings = (String) processEngine.getTaskService().getVariable(reviewTask(pi).getId(), "eligibilityFindingsText");
+    assertThat(findings).startsWith("资格核验：全部符合（正常申报）")
+        .contains("✔ 正常申报：工程技术类大学本科毕业以上学历，取得工程师资格后，实际从事工程技术工作5年以上。"
+            + "现任职务取得时间2017年6月30日，至2023年12月31日满6年，符合（须满5年）")
+        .contains("✔ 年度考核2020年合格、2021年优秀、2022年优秀", "依据：seed 004（杭经信人事〔2023〕63号）附件1 四、继续教育学分要求");
+    assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "reviewTrailText"))
+        .contains("上传申报材料（zhangsan）：证件照、继续教育学时证明、年度考核登记表", "资格核验　通过（系统）");
+  }
+
+  @Test
+  void aGateFailsTheApplicantFixesItAndTheChainStarts() {
+    Map<String, Object> d = declaration();
+    // 2023: 59 professional hours, one short of 60 (seed 004 附件1 四)
+    d.put("profile", ProcessFixture.json(ProcessFixture.ELIGIBLE_PROFILE.replace("\"professional\": 70", "\"professional\": 59")));
+    ProcessInstance pi = app.declare(d);
+    app.complete(app.uploadTask(pi), "zhangsan", ProcessFixture.materials());
+
+    Task fix = reviewTask(pi);
+    assertThat(fix).hasDefinitionKey("UserTask_FixEligibility").isAssignedTo("zhangsan")
+        .hasDueDate(at("2023-08-28T00:00+08:00"));
+    assertThat(pi).variables().containsEntry("eligible", false).containsEntry("status", "CORRECTION_REQUIRED");
+    assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "statusReason"))
+        .isEqualTo("资格核验未通过：2021—2023年继续教育须每年不少于90学时，其中专业科目不少于60学时、公需科目不少于18学时："
+            + "2023年合计79学时、专业科目59学时");
+    assertThat((String) processEngine.getTaskService().getVariable(fix.getId(), "eligibilityFindingsText"))
+        .contains("✘ 2021—2023年继续教育须");
+
+    app.complete(fix, "zhangsan", Map.of("profile", ProcessFixture.json(ProcessFixture.ELIGIBLE_PROFILE)));
+    Task again = reviewTask(pi);
+    assertThat(again).hasDefinitionKey("UserTask_UploadMaterials");
+    // nothing new to upload: the files of the first round stay
+    app.complete(again, "zhangsan", Map.of());
+    assertThat(pi).isWaitingAt("CallActivity_LevelReview").variables().containsEntry("eligible", true);
+    assertThat(reviewTask(pi)).hasCandidateGroup("unit:hz-xihu-chem");
+  }
+
+  @Test
+  void theApplicantDeadlinePassesDuringTheFixAndTheApplicationIsOverdue() {
+    Map<String, Object> d = declaration();
+    d.put("profile", ProcessFixture.json(ProcessFixture.ELIGIBLE_PROFILE.replace("\"合格\"", "\"基本合格\"")));
+    ProcessInstance pi = app.declare(d);
+    app.complete(app.uploadTask(pi), "zhangsan", ProcessFixture.materials());
+    assertThat(reviewTask(pi)).hasDefinitionKey("UserTask_FixEligibility");
+
+    ClockUtil.setCurrentTime(at("2023-08-28T00:00+08:00"));
+    execute(job(pi));
+    assertThat(pi).isEnded().hasPassed("Timer_ApplicantDeadline", "ServiceTask_RecordApplicantOverdue", "EndEvent_Overdue")
+        .hasNotPassed("ServiceTask_EnterLevel");
+    Map<String, Object> vars = historicVariables(pi);
+    assertThat(vars).containsEntry("status", "OVERDUE").containsEntry("statusText", "逾期不予受理");
+    assertThat(vars.get("statusReason")).isEqualTo(
+        "申报人未在2023年8月27日网上个人申报截止前完成申报材料上传和资格条件补正，逾期不予受理（杭经信人事〔2023〕63号）");
+    assertThat(processEngine.getTaskService().createTaskQuery().count()).isZero();
+  }
+
+  @Test
+  void aWrongFileIsRefusedWithItsReasonAndNothingIsSaved() {
+    ProcessInstance pi = app.declare(declaration());
+    Task upload = app.uploadTask(pi);
+    Map<String, Object> files = ProcessFixture.materials();
+    files.put("photo", org.camunda.bpm.engine.variable.Variables.fileValue("证件照.jpg")
+        .file(zhicheng.eligibility.TestFiles.png(350, 500)).mimeType("image/jpeg").create());
+    files.put("ceCertificate", org.camunda.bpm.engine.variable.Variables.fileValue("学时.pdf")
+        .file("我的学时：270".getBytes(java.nio.charset.StandardCharsets.UTF_8)).create());
+    assertThatThrownBy(() -> app.complete(upload, "zhangsan", files))
+        .hasMessageContaining("证件照“证件照.jpg”不是JPG/JPEG图片（按文件内容判断，不看扩展名）")
+        .hasMessageContaining("继续教育学时证明“学时.pdf”不是PDF文件");
+    assertThat(app.uploadTask(pi).getId()).isEqualTo(upload.getId());
+    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "photo")).isNull();
+    assertThatThrownBy(() -> app.complete(upload, "zhangsan", Map.of("ceCertificate", ProcessFixture.pdf("学时.pdf"))))
+        .hasMessageContaining("请上传证件照");
+  }
+
+  @Test
+  void aPersonBarredByTheIntegrityRecordIsRefusedAtDeclarationNamingUntilWhen() {
+    // fraud found in the 2022 round bars 2023, 2024 and 2025 (seed 001 三、（九）)
+    app.integrity.add(new zhicheng.eligibility.IntegrityRecord("r1", ProcessFixture.VALID_ID, "张三", "提供虚假业绩材料", 2022,
+        "杭经信人事〔2022〕号", "hgqf-office", "2022-10-01T10:00+08:00"));
+    assertThatThrownBy(() -> app.declare(declaration()))
+        .hasMessageContaining("自2023年起3年内不得申报，即至2025年12月31日止");
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void aPublicInstitutionRecommendsNoMoreThanItsVacantPosts() {
+    // the demo institute: 副高级 approved 6, filled 5 -> 1 vacant post for this senior-engineer plan
+    Map<String, Object> d = declaration();
+    d.put("unitCode", "hz-xihu-chem-institute");
+    d.put("profile", ProcessFixture.json(ProcessFixture.ELIGIBLE_PROFILE.replace("\"企业\"", "\"事业单位\"")));
+    Map<String, Object> files = ProcessFixture.materials();
+    files.put("postInfoForm", ProcessFixture.pdf("岗位信息表.pdf"));
+
+    ProcessInstance first = app.declare(d);
+    app.complete(app.uploadTask(first), "zhangsan", files);
+    ProcessInstance second = app.declare(d);
+    app.complete(app.uploadTask(second), "zhangsan", files);
+
+    app.complete(reviewTask(first), "institute-hr", Map.of("decision", "pass", "opinion", "经竞聘考核择优推荐"));
+    assertThat(first).isWaitingAt("Timer_Publicity");
+    Task secondReview = reviewTask(second);
+    assertThatThrownBy(() -> app.complete(secondReview, "institute-hr", Map.of("decision", "pass", "opinion", "同意")))
+        .hasMessageContaining("副高级专业技术岗位核准6个、实聘5个、空缺1个，本计划已推荐1人，不能再推荐");
+    assertThat(reviewTask(second).getId()).isEqualTo(secondReview.getId());
+    // a return is no recommendation and stays possible
+    app.complete(secondReview, "institute-hr", Map.of("decision", "return", "opinion", "请待岗位空缺后再申报"));
+    assertThat(reviewTask(second)).hasDefinitionKey("UserTask_Correction");
   }
 
   // ---- steps ----

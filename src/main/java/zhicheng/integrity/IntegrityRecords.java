@@ -1,0 +1,69 @@
+package zhicheng.integrity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import zhicheng.eligibility.IntegrityRecord;
+import zhicheng.eligibility.IntegrityRecordSource;
+import zhicheng.plan.Deadlines;
+
+/**
+ * The integrity record (诚信档案) in the application's own table {@code zc_integrity_record}, created on start
+ * if missing, in the same database (and schema) as the engine: H2 and PostgreSQL alike. Entries are added by
+ * reviewers and never changed or removed through the application: the record is evidence.
+ */
+@Component
+public class IntegrityRecords implements IntegrityRecordSource {
+
+  private static final RowMapper<IntegrityRecord> ROW = (rs, n) -> new IntegrityRecord(
+      rs.getString("id"), rs.getString("id_number"), rs.getString("person_name"), rs.getString("finding"),
+      rs.getInt("round_year"), rs.getString("notice"), rs.getString("recorded_by"),
+      rs.getTimestamp("recorded_at").toInstant().atZone(Deadlines.CHINA).toOffsetDateTime().toString());
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  public IntegrityRecords(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    jdbc.execute("""
+        CREATE TABLE IF NOT EXISTS zc_integrity_record (
+          id VARCHAR(36) PRIMARY KEY,
+          id_number VARCHAR(18) NOT NULL,
+          person_name VARCHAR(60) NOT NULL,
+          finding VARCHAR(1000) NOT NULL,
+          round_year INTEGER NOT NULL,
+          notice VARCHAR(200) NOT NULL,
+          recorded_by VARCHAR(64) NOT NULL,
+          recorded_at TIMESTAMP NOT NULL)""");
+    jdbc.execute("CREATE INDEX IF NOT EXISTS zc_integrity_record_id_number ON zc_integrity_record (id_number)");
+  }
+
+  public IntegrityRecord add(String idNumber, String personName, String finding, int roundYear, String notice,
+      String recordedBy) {
+    String id = UUID.randomUUID().toString();
+    OffsetDateTime now = OffsetDateTime.now(clock.withZone(Deadlines.CHINA)).truncatedTo(ChronoUnit.SECONDS);
+    jdbc.update("INSERT INTO zc_integrity_record (id, id_number, person_name, finding, round_year, notice, recorded_by, "
+        + "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, idNumber, personName, finding, roundYear, notice, recordedBy,
+        Timestamp.from(now.toInstant()));
+    return new IntegrityRecord(id, idNumber, personName, finding, roundYear, notice, recordedBy, now.toString());
+  }
+
+  @Override
+  public List<IntegrityRecord> of(String idNumber) {
+    return jdbc.query("SELECT * FROM zc_integrity_record WHERE id_number = ? ORDER BY recorded_at", ROW,
+        idNumber == null ? "" : idNumber.trim().toUpperCase());
+  }
+
+  public List<IntegrityRecord> all() {
+    return jdbc.query("SELECT * FROM zc_integrity_record ORDER BY recorded_at DESC", ROW);
+  }
+}

@@ -1,0 +1,54 @@
+package zhicheng.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import zhicheng.eligibility.Decisions;
+import zhicheng.eligibility.EligibilityCheck;
+import zhicheng.eligibility.IntegrityRecordSource;
+import zhicheng.plan.Plan;
+import zhicheng.plan.PlanRepository;
+import zhicheng.scoring.ScoringStandards;
+
+/**
+ * 资格核验: runs every rule of {@link EligibilityCheck} on the declared profile and the uploaded materials and
+ * writes the findings (JSON for Cockpit and the API, text for the forms). Failures send the applicant to the
+ * fix task, with the findings as the reason; nothing is decided against them here.
+ */
+@Component("checkEligibility")
+public class CheckEligibilityDelegate implements JavaDelegate {
+
+  private final PlanRepository plans;
+  private final EligibilityCheck check;
+  private final IntegrityRecordSource records;
+  private final ApplicationRecord record;
+
+  public CheckEligibilityDelegate(PlanRepository plans, Decisions decisions, ScoringStandards scoring,
+      IntegrityRecordSource records, ApplicationRecord record) {
+    this.plans = plans;
+    this.check = new EligibilityCheck(decisions, scoring);
+    this.records = records;
+    this.record = record;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) throws JsonProcessingException {
+    Plan plan = plans.find(Vars.string(execution, Vars.PLAN_ID)).orElseThrow();
+    EligibilityCheck.Result r = check.check(plan, Vars.string(execution, Vars.ROUTE), EligibilityVars.profile(execution),
+        EligibilityVars.uploaded(execution), records.of(Vars.string(execution, Vars.ID_NUMBER)));
+    execution.setVariable(EligibilityVars.ELIGIBLE, r.eligible());
+    execution.setVariable(EligibilityVars.FINDINGS,
+        SpinValues.jsonValue(EligibilityVars.JSON.writeValueAsString(r.findings())).create());
+    execution.setVariable(EligibilityVars.FINDINGS_TEXT, r.text());
+    if (r.eligible()) {
+      record.addTrail(execution, "资格核验", "系统", "通过", "全部" + r.findings().size() + "项符合");
+    } else {
+      String reason = "资格核验未通过：" + String.join("；", r.failures());
+      record.addTrail(execution, "资格核验", "系统", "未通过", String.join("；", r.failures()));
+      record.set(execution, ApplicationStatus.CORRECTION_REQUIRED, reason);
+    }
+  }
+}
