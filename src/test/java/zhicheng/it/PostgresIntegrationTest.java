@@ -3,6 +3,7 @@ package zhicheng.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -163,9 +164,9 @@ class PostgresIntegrationTest {
     JsonNode done = application("zhangsan", id);
     assertThat(done.get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
     List<String> actions = done.get("trail").findValuesAsText("action");
-    assertThat(actions).containsExactly("提交申报", "通过", "退回", "重新提交", "通过", "通过");
+    assertThat(actions).containsExactly("提交申报", "上传申报材料", "通过", "通过", "退回", "重新提交", "通过", "通过");
     assertThat(done.get("trail").findValuesAsText("actor"))
-        .containsExactly("zhangsan", "xihu-hr", "xihu-jxj", "zhangsan", "xihu-jxj", "hgqf-office");
+        .containsExactly("zhangsan", "zhangsan", "系统", "xihu-hr", "xihu-jxj", "zhangsan", "xihu-jxj", "hgqf-office");
 
     // another applicant cannot read it
     assertThat(call("lisi", HttpMethod.GET, "/api/applications/" + id, null).getStatusCode())
@@ -205,14 +206,82 @@ class PostgresIntegrationTest {
     }
   }
 
+  @Test
+  void eligibilityAndScoringOverApiAndTheIntegrityRecordForReviewersOnly() throws Exception {
+    Map<String, Object> ask = Map.of("planId", DEMO_PLAN, "route", "正常申报", "idNumber", BARRED_ID,
+        "profile", JSON.readTree(ELIGIBLE_PROFILE.replace("{", "{\"education\": \"大学本科\", "
+            + "\"currentTitleDate\": \"2017-06-30\", ")));
+    JsonNode mine = body(call("lisi", HttpMethod.POST, "/api/eligibility", ask));
+    assertThat(mine.get("eligible").asBoolean()).as(mine.toString()).isTrue();
+    // an applicant never learns anything of anyone's integrity record, whatever ID number they send
+    assertThat(mine.get("findings").findValuesAsText("rule")).doesNotContain("integrity-record");
+
+    assertThat(call("lisi", HttpMethod.GET, "/api/integrity-records?idNumber=" + BARRED_ID, null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call("lisi", HttpMethod.POST, "/api/integrity-records", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> bad = call("hgqf-office", HttpMethod.POST, "/api/integrity-records",
+        Map.of("idNumber", "330106198001010011", "personName", "赵六", "finding", "提供虚假论文", "roundYear", 2022,
+            "notice", "杭经信人事〔2022〕号"));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody()).contains("校验位错误");
+    ResponseEntity<String> added = call("hgqf-office", HttpMethod.POST, "/api/integrity-records",
+        Map.of("idNumber", BARRED_ID, "personName", "赵六", "finding", "提供虚假论文", "roundYear", 2022,
+            "notice", "杭经信人事〔2022〕号"));
+    assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode read = body(call("xihu-hr", HttpMethod.GET, "/api/integrity-records?idNumber=" + BARRED_ID, null));
+    assertThat(read.findValuesAsText("recordedBy")).containsExactly("hgqf-office");
+
+    // fraud in the 2022 round bars the 2023 round of the plan: a reviewer asking sees it, a declaration is refused
+    JsonNode reviewer = body(call("hgqf-office", HttpMethod.POST, "/api/eligibility", ask));
+    assertThat(reviewer.get("eligible").asBoolean()).isFalse();
+    Map<String, Object> vars = declarationVariables("赵六", "hz-xihu-chem");
+    vars.put("idNumber", Map.of("value", BARRED_ID));
+    ResponseEntity<String> refused = call("lisi", HttpMethod.POST,
+        "/engine-rest/process-definition/key/title-application/start", Map.of("variables", vars));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("诚信档案记载：2022年度评审中提供虚假论文");
+
+    JsonNode score = body(call("lisi", HttpMethod.POST, "/api/scoring/zj-2021-senior-arts-crafts",
+        Map.of("claims", List.of(Map.of("item", "theory.papers", "count", 6), Map.of("item", "bonus.national")))));
+    assertThat(score.get("total").asInt()).isEqualTo(30);
+    assertThat(score.get("qualifies").asBoolean()).isFalse();
+    assertThat(call("lisi", HttpMethod.POST, "/api/scoring/zj-2021-senior-arts-crafts",
+        Map.of("claims", List.of(Map.of("item", "no.such")))).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
   // ---- REST steps ----
 
+  /** Used only by the integrity-record test, so its bar cannot refuse another test's declaration. */
+  static final String BARRED_ID = "33010619851212002X";
+  static final String ELIGIBLE_PROFILE = """
+      {"employerType": "企业", "currentTitleLevel": "中级", "assessments": [{"year": 2020, "result": "合格"},
+       {"year": 2021, "result": "优秀"}, {"year": 2022, "result": "优秀"}], "continuingEducation": [
+       {"year": 2021, "professional": 60, "industryPublic": 18, "generalPublic": 12},
+       {"year": 2022, "professional": 64, "industryPublic": 16, "generalPublic": 10},
+       {"year": 2023, "professional": 70, "industryPublic": 20, "generalPublic": 0}]}""";
+
+  /** Declares and uploads the materials, as the applicant does in Tasklist; the first level's task is then open. */
   private JsonNode declare(String user, String name, String unit) throws Exception {
     ResponseEntity<String> r = call(user, HttpMethod.POST,
         "/engine-rest/process-definition/key/title-application/start",
         Map.of("variables", declarationVariables(name, unit)));
     assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
-    return JSON.readTree(r.getBody());
+    JsonNode started = JSON.readTree(r.getBody());
+    JsonNode upload = onlyTask(user, started.get("businessKey").asText());
+    assertThat(upload.get("name").asText()).isEqualTo("上传申报材料");
+    ResponseEntity<String> uploaded = call(user, HttpMethod.POST, "/engine-rest/task/" + upload.get("id").asText()
+        + "/complete", Map.of("variables", Map.of(
+            "photo", file("证件照.jpg", "image/jpeg", zhicheng.eligibility.TestFiles.goodPhoto()),
+            "ceCertificate", file("继续教育学时证明.pdf", "application/pdf", zhicheng.eligibility.TestFiles.pdf()),
+            "assessmentForms", file("年度考核登记表.pdf", "application/pdf", zhicheng.eligibility.TestFiles.pdf()))));
+    assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    return started;
+  }
+
+  private static Map<String, Object> file(String name, String mimeType, byte[] content) {
+    return Map.of("type", "File", "value", Base64.getEncoder().encodeToString(content),
+        "valueInfo", Map.of("filename", name, "mimetype", mimeType));
   }
 
   private static Map<String, Object> declarationVariables(String name, String unit) {
@@ -221,6 +290,7 @@ class PostgresIntegrationTest {
             "route", "正常申报", "education", "大学本科", "currentTitle", "工程师", "currentTitleDate", "2017-06-30",
             "statement", "任工程师以来主持纺织印染节能改造项目。")
         .forEach((k, value) -> v.put(k, Map.of("value", value)));
+    v.put("profile", Map.of("type", "Json", "value", ELIGIBLE_PROFILE));
     return v;
   }
 
