@@ -52,12 +52,18 @@ public final class EligibilityVars {
     return p.withDeclared(Vars.string(v, Vars.EDUCATION), Vars.string(v, Vars.CURRENT_TITLE_DATE));
   }
 
-  /** The materials uploaded so far: File variables present with content. */
+  /** The materials uploaded so far: File variables present with content (an empty file is no upload). */
   public static Set<Material> uploaded(VariableScope v) {
     Set<Material> uploaded = EnumSet.noneOf(Material.class);
     for (Material m : Material.values()) {
       if (v.getVariableTyped(m.variable(), true) instanceof FileValue f && f.getValue() != null) {
-        uploaded.add(m);
+        try (var in = f.getValue()) {
+          if (in.read() >= 0) {
+            uploaded.add(m);
+          }
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
       }
     }
     return uploaded;

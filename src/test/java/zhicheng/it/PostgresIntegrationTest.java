@@ -270,6 +270,11 @@ class PostgresIntegrationTest {
     JsonNode started = JSON.readTree(r.getBody());
     JsonNode upload = onlyTask(user, started.get("businessKey").asText());
     assertThat(upload.get("name").asText()).isEqualTo("上传申报材料");
+    // Tasklist loads the embedded upload form from the deployment by its name
+    ResponseEntity<String> form = call(user, HttpMethod.GET, "/engine-rest/task/" + upload.get("id").asText()
+        + "/deployed-form", null);
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("cam-variable-type=\"File\"", "证件照（JPG/JPEG）");
     ResponseEntity<String> uploaded = call(user, HttpMethod.POST, "/engine-rest/task/" + upload.get("id").asText()
         + "/complete", Map.of("variables", Map.of(
             "photo", file("证件照.jpg", "image/jpeg", zhicheng.eligibility.TestFiles.goodPhoto()),
