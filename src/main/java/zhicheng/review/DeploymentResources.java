@@ -25,16 +25,27 @@ public class DeploymentResources extends DefaultDeploymentConfiguration {
     return super.getDeploymentResources().stream().map(DeploymentResources::named).collect(Collectors.toSet());
   }
 
-  /** folder/file of the resource, e.g. processes/title-application.bpmn. */
+  /** The resource's path within the classpath, e.g. processes/title-application.bpmn. */
   static Resource named(Resource resource) {
     try {
-      String url = resource.getURL().toString();
-      int file = url.lastIndexOf('/');
-      int folder = url.lastIndexOf('/', file - 1);
-      return new Named(url.substring(folder + 1));
+      return new Named(pathWithinClasspath(resource.getURL().toString()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** From a directory (…/classes/forms/x.html) or a jar (…!/BOOT-INF/classes/!/forms/x.html, …!/forms/x.html). */
+  static String pathWithinClasspath(String url) {
+    int bang = url.lastIndexOf("!/");
+    if (bang >= 0) {
+      return url.substring(bang + 2);
+    }
+    int classes = url.lastIndexOf("/classes/");
+    if (classes >= 0) {
+      return url.substring(classes + "/classes/".length());
+    }
+    int file = url.lastIndexOf('/');
+    return url.substring(url.lastIndexOf('/', file - 1) + 1);
   }
 
   /** A classpath resource whose deployment name is its path (Spring names ContextResources by that path). */
