@@ -82,6 +82,6 @@ final class Pdfs {
 
   /** The text with all whitespace removed, so wrapped lines read as one. */
   static String squeezed(String text) {
-    return text.replaceAll("\\s+", "");
+    return text.replaceAll("[\\s\\u3000]+", "");
   }
 }
