@@ -35,6 +35,30 @@ class PlanReaderTest {
         .containsExactly(LocalDate.of(2023, 9, 7), LocalDate.of(2023, 9, 22), LocalDate.of(2023, 10, 31));
     // seed 004 四、1: 公示期不少于5个工作日, at the unit
     assertThat(plan.chain()).extracting(PlanLevel::publicityDays).containsExactly(5, 0, 0);
+    // seed 004 附件2 二、8: 评审表（一式 3 份）、破格推荐……审批表（一式 2 份）; any other document: one
+    assertThat(plan.copies("evaluation-form")).isEqualTo(3);
+    assertThat(plan.copies("exceptional-approval")).isEqualTo(2);
+    assertThat(plan.copies("roster")).isEqualTo(1);
+  }
+
+  static final String VALID_BODY = "\"applicantDeadline\": \"2024-08-27\", \"routes\": [\"正常申报\"], \"chain\": "
+      + "[{\"key\": \"unit\", \"name\": \"用人单位审核\", \"group\": \"unit:{unit}\", \"deadline\": \"2024-09-07\"}]";
+
+  @Test
+  void aPlanWithoutDocumentsPrintsOneCopyOfEach() {
+    Plan plan = read(VALID_HEAD + VALID_BODY + "}");
+    assertThat(plan.copies("evaluation-form")).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "\"documents\": {\"evaluaton-form\": {\"copies\": 3}} | 申报计划文件 next-year.json 的字段 documents.evaluaton-form 不是已知的文书",
+      "\"documents\": {\"evaluation-form\": {\"copies\": 0}} | 申报计划文件 next-year.json 的字段 documents.evaluation-form.copies 应为1至10的整数",
+      "\"documents\": {\"roster\": {}} | 申报计划文件 next-year.json 的字段 documents.roster.copies 应为1至10的整数",
+      "\"documents\": [3] | 申报计划文件 next-year.json 的字段 documents 应为对象"})
+  void aMisspelledOrImpossibleCopiesSettingIsRefused(String documents, String message) {
+    assertThatThrownBy(() -> read(VALID_HEAD + VALID_BODY + ", " + documents + "}"))
+        .isInstanceOf(PlanFileException.class).hasMessageStartingWith(message);
   }
 
   @ParameterizedTest(name = "{1}")
