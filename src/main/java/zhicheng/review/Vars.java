@@ -57,6 +57,8 @@ public final class Vars {
   public static final String STATUS_REASON = "statusReason";
   public static final String REVIEW_TRAIL = "reviewTrail";
   public static final String REVIEW_TRAIL_TEXT = "reviewTrailText";
+  /** Markdown links to the application's documents, shown by the Tasklist forms. */
+  public static final String DOCUMENT_LINKS = "documentLinks";
 
   public static final String OUTCOME_PASSED = "passed";
   public static final String OUTCOME_REJECTED = "rejected";

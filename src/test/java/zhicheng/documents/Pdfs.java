@@ -14,14 +14,14 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reading generated PDFs back as a person would: the text of each page, and each page as pixels. */
-final class Pdfs {
+public final class Pdfs {
 
   /** The font the app would use on this machine (scripts/ensure-font.sh puts one in place for the build). */
   static final CjkFont FONT = CjkFont.locate(System.getProperty("zhicheng.documents.font"));
 
   private Pdfs() {}
 
-  static String text(byte[] pdf) {
+  public static String text(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(doc);
     } catch (IOException e) {

@@ -17,7 +17,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.h2.jdbcx.JdbcDataSource;
 
+import zhicheng.documents.CertificateRegister;
+import zhicheng.documents.CjkFont;
+import zhicheng.documents.DocumentService;
+import zhicheng.documents.DocumentStore;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanReader;
@@ -32,7 +37,16 @@ final class ProcessFixture {
   static final String PLAN_ID = "hz-2023-hgqf-senior-engineer";
   static final String VALID_ID = "11010519491231002X";
 
+  /** The documents' own tables, beside the engine's (in the app they share one database and transaction). */
+  private static final JdbcDataSource DOCUMENTS_DB = new JdbcDataSource();
+  private static final CjkFont FONT = CjkFont.locate(System.getProperty("zhicheng.documents.font"));
+
+  static {
+    DOCUMENTS_DB.setURL("jdbc:h2:mem:zhicheng-documents-test;DB_CLOSE_DELAY=-1");
+  }
+
   private final ProcessEngine engine;
+  private final DocumentService documents;
 
   ProcessFixture(ProcessEngine engine) throws IOException {
     this.engine = engine;
@@ -50,6 +64,13 @@ final class ProcessFixture {
     Mocks.register("reviewCompleted", new ReviewCompletedListener(record));
     Mocks.register("correctionSubmitted", new CorrectionSubmittedListener(plans, organisation, record, clock));
     Mocks.register("recordOverdue", new RecordOverdueDelegate(record));
+    documents = new DocumentService(FONT, new DocumentStore(DOCUMENTS_DB, clock), new CertificateRegister(DOCUMENTS_DB),
+        clock, "zhicheng 职称评审平台", "http://localhost:8080");
+    Mocks.register("evaluationForm", new EvaluationFormListener(documents, plans));
+  }
+
+  DocumentService documents() {
+    return documents;
   }
 
   static void setClock(String isoWithOffset) {

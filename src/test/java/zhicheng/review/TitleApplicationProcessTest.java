@@ -2,6 +2,7 @@ package zhicheng.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -9,6 +10,7 @@ import static zhicheng.review.ProcessFixture.at;
 import static zhicheng.review.ProcessFixture.declaration;
 import static zhicheng.review.ProcessFixture.setClock;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,6 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import zhicheng.documents.DocumentKind;
+import zhicheng.documents.Pdfs;
+import zhicheng.documents.StoredDocument;
 
 /**
  * Every path of title-application on the plan of 杭经信人事〔2023〕63号 (seed 004), with its own dates:
@@ -93,6 +99,38 @@ class TitleApplicationProcessTest {
 
     processEngine.getRuntimeService().correlateMessage("CommitteeResult", pi.getBusinessKey());
     assertThat(pi).isEnded().hasPassed("EndEvent_CommitteeDone");
+  }
+
+  @Test
+  void acceptanceStoresTheEvaluationFormAndACorrectionStoresItsSecondVersion() {
+    ProcessInstance pi = app.declare(declaration());
+    List<StoredDocument> accepted = app.documents().documentsOf(pi.getId());
+    assertThat(accepted).extracting(StoredDocument::kind, StoredDocument::version)
+        .containsExactly(tuple(DocumentKind.EVALUATION_FORM, 1));
+    assertThat(accepted.get(0).fileName()).isEqualTo("专业技术职务任职资格评审表-张三-第1版.pdf");
+    String v1 = Pdfs.text(app.documents().content(accepted.get(0)));
+    // seed 004 附件2 二、8: 评审表（一式 3 份）, from the plan file
+    assertThat(v1).contains("第 3 份（共 3 份）").contains("任工程师以来主持精细化工工艺改进项目三项。");
+    Task review = reviewTask(pi);
+    assertThat(processEngine.getTaskService().getVariable(review.getId(), "documentLinks"))
+        .isEqualTo("- [专业技术职务任职资格评审表（第1版，PDF）](/api/applications/" + pi.getId() + "/documents/"
+            + accepted.get(0).id() + ")");
+
+    app.complete(review, "xihu-hr", Map.of("decision", "return", "opinion", "请补充继续教育学时证明"));
+    // the reviewer's return alone does not change the form
+    assertThat(app.documents().documentsOf(pi.getId())).hasSize(1);
+    app.complete(reviewTask(pi), "zhangsan", Map.of("statement", "已补充2021—2023年继续教育学时证明。"));
+
+    List<StoredDocument> corrected = app.documents().documentsOf(pi.getId());
+    assertThat(corrected).extracting(StoredDocument::version).containsExactly(2, 1);
+    String v2 = Pdfs.text(app.documents().content(corrected.get(0)));
+    assertThat(v2).contains("已补充2021—2023年继续教育学时证明。").contains("请补充继续教育学时证明")
+        .doesNotContain("任工程师以来主持精细化工工艺改进项目三项。");
+    // both versions are kept and linked, the newest first, for the reviewer who looks again
+    String links = (String) processEngine.getTaskService().getVariable(reviewTask(pi).getId(), "documentLinks");
+    assertThat(links).containsSubsequence("第2版", "/documents/" + corrected.get(0).id(), "第1版",
+        "/documents/" + corrected.get(1).id());
+    assertThat(pi).variables().containsEntry("documentLinks", links);
   }
 
   @ParameterizedTest(name = "退回并重新提交：第{0}级")
