@@ -3,10 +3,13 @@ package zhicheng.documents;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
- * The documents of an application as Markdown links, for the Tasklist forms (a form-js text field shows the
- * variable {@code documentLinks}). Links are relative: they open on the same server, where the Tasklist login
- * of the same browser is accepted for reading.
+ * The documents of an application as a Markdown list of links, for the Tasklist forms (a form-js text field
+ * shows the variable {@code documentLinks}). The links are HTML anchors opening a new tab, so the task stays
+ * open beside the PDF (form-js keeps {@code target="_blank"}; a Markdown link would leave Tasklist). They are
+ * relative: they open on the same server, where the Tasklist login of the same browser is accepted for reading.
  */
 public final class DocumentLinks {
 
@@ -22,7 +25,8 @@ public final class DocumentLinks {
       return "（暂无文书）";
     }
     return documents.stream()
-        .map(d -> "- [" + d.kind().title() + "（第" + d.version() + "版，PDF）](" + url(applicationId, d.id()) + ")")
+        .map(d -> "- <a href=\"" + url(applicationId, d.id()) + "\" target=\"_blank\">"
+            + HtmlUtils.htmlEscape(d.kind().title() + "（第" + d.version() + "版，PDF）") + "</a>")
         .collect(Collectors.joining("\n"));
   }
 }

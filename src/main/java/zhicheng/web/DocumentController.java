@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 import zhicheng.documents.DocumentLinks;
 import zhicheng.documents.DocumentService;
@@ -56,10 +56,19 @@ public class DocumentController {
         .orElseThrow(() -> new NotFoundException("申报 " + id + " 没有编号为 " + documentId + " 的文书"));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(d.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(d))
         .eTag("\"" + d.sha256() + "\"")
         .body(documents.content(d));
+  }
+
+  /**
+   * RFC 6266: an ASCII name for old clients ("evaluation-form-v2.pdf") and the Chinese name in RFC 5987's
+   * {@code filename*}, which browsers prefer.
+   */
+  static String contentDisposition(StoredDocument d) {
+    String ascii = d.kind().code() + "-v" + d.version() + ".pdf";
+    return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''"
+        + UriUtils.encode(d.fileName(), StandardCharsets.UTF_8);
   }
 
   private void check(String id, HttpServletRequest request) {

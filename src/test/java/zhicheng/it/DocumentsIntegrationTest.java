@@ -29,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.util.UriUtils;
 
 import zhicheng.documents.CertificateRequest;
 import zhicheng.documents.DocumentService;
@@ -93,8 +94,8 @@ class DocumentsIntegrationTest {
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
     assertThat(pdf.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
-        .startsWith("inline; filename=")
-        .contains("filename*=UTF-8''%E4%B8%93%E4%B8%9A%E6%8A%80%E6%9C%AF"); // 专业技术…
+        .isEqualTo("inline; filename=\"evaluation-form-v1.pdf\"; filename*=UTF-8''"
+            + UriUtils.encode("专业技术职务任职资格评审表-张三-第1版.pdf", StandardCharsets.UTF_8));
     assertThat(text(pdf.getBody())).contains("专业技术职务任职资格评审表", "张三", key, "第 3 份（共 3 份）");
 
     // the unit's reviewer has the task: may read; another unit's reviewer, another applicant: 404

@@ -113,8 +113,8 @@ class TitleApplicationProcessTest {
     assertThat(v1).contains("第 3 份（共 3 份）").contains("任工程师以来主持精细化工工艺改进项目三项。");
     Task review = reviewTask(pi);
     assertThat(processEngine.getTaskService().getVariable(review.getId(), "documentLinks"))
-        .isEqualTo("- [专业技术职务任职资格评审表（第1版，PDF）](/api/applications/" + pi.getId() + "/documents/"
-            + accepted.get(0).id() + ")");
+        .isEqualTo("- <a href=\"/api/applications/" + pi.getId() + "/documents/" + accepted.get(0).id()
+            + "\" target=\"_blank\">专业技术职务任职资格评审表（第1版，PDF）</a>");
 
     app.complete(review, "xihu-hr", Map.of("decision", "return", "opinion", "请补充继续教育学时证明"));
     // the reviewer's return alone does not change the form
