@@ -57,7 +57,7 @@ public final class CjkFont {
       }
       problems.add(candidate + "：" + problem);
     }
-    throw new IllegalStateException("找不到可用的中文字体，无法生成 PDF 文书。请用配置项 zhicheng.documents.font"
+    throw new FontUnavailableException("找不到可用的中文字体，无法生成 PDF 文书。请用配置项 zhicheng.documents.font"
         + "（环境变量 ZHICHENG_DOCUMENTS_FONT）指定一个 TrueType 轮廓的中文字体文件（.ttf/.ttc，如 fonts-wqy-zenhei 的"
         + " wqy-zenhei.ttc），或安装 fonts-wqy-zenhei（sudo apt-get install fonts-wqy-zenhei；构建时 scripts/ensure-font.sh"
         + " 会尝试自动准备）。已检查：" + String.join("；", problems));
