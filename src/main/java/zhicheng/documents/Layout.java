@@ -71,9 +71,4 @@ final class Layout {
   static String orBlank(String text) {
     return text == null || text.isBlank() ? BLANK : text.trim();
   }
-
-  /** A value as text; "—" when there is none. */
-  static String orBlank(Object value) {
-    return value == null ? BLANK : orBlank(value.toString());
-  }
 }

@@ -48,7 +48,7 @@ final class PdfCanvas implements AutoCloseable {
   private static final float ASCENT = 0.86f;
   private static final float LEADING = 1.45f;
   private static final float FOOTER_SIZE = 8f;
-  /** Characters that may not begin a line; they hang at the end of the previous one instead. */
+  /** Characters that may not begin a line (Chinese line-breaking rules). */
   private static final String NO_LINE_START = "，。、；：？！）」』》〉】”’,.;:?!)%";
 
   private final PDDocument doc = new PDDocument();
@@ -83,10 +83,6 @@ final class PdfCanvas implements AutoCloseable {
 
   float contentWidth() {
     return pageSize.getWidth() - 2 * margin;
-  }
-
-  float left() {
-    return margin;
   }
 
   private float top() {
@@ -261,7 +257,8 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   private float height(Row row, List<List<String>> lines) {
-    float h = row.minHeight();
+    // room to write by hand is at most half a page, so an empty box always fits on a fresh page
+    float h = Math.min(row.minHeight(), (top() - bottom()) / 2);
     for (int i = 0; i < row.cells().size(); i++) {
       Cell c = row.cells().get(i);
       float text = lines.get(i).size() * c.size() * LEADING;
@@ -360,14 +357,6 @@ final class PdfCanvas implements AutoCloseable {
     cs.setLineWidth(0.6f);
   }
 
-  float y() {
-    return y;
-  }
-
-  float pageHeight() {
-    return pageSize.getHeight();
-  }
-
   private void show(String line, float size, float x, float baselineY) throws IOException {
     if (line.isEmpty()) {
       return;
@@ -407,11 +396,18 @@ final class PdfCanvas implements AutoCloseable {
       for (int i = 0; i < paragraph.length(); i = paragraph.offsetByCodePoints(i, 1)) {
         int cp = paragraph.codePointAt(i);
         float cw = glyphWidth(cp);
-        boolean hangs = NO_LINE_START.indexOf(cp) >= 0;
-        if (w + cw > limit && line.length() > 0 && !hangs) {
+        if (w + cw > limit && line.length() > 0) {
+          String carried = "";
+          if (NO_LINE_START.indexOf(cp) >= 0 && line.codePointCount(0, line.length()) > 1) {
+            // punctuation may not begin a line: the character before it moves down with it
+            int last = line.offsetByCodePoints(line.length(), -1);
+            carried = line.substring(last);
+            line.setLength(last);
+          }
           lines.add(line.toString());
           line.setLength(0);
-          w = 0;
+          line.append(carried);
+          w = carried.isEmpty() ? 0 : glyphWidth(carried.codePointAt(0));
         }
         line.appendCodePoint(cp);
         w += cw;
@@ -461,7 +457,7 @@ final class PdfCanvas implements AutoCloseable {
       String footer = (meta.footer().isEmpty() ? "" : meta.footer() + "　")
           + (label.isEmpty() ? "" : label + "　") + "第 " + (i - first + 1) + " 页 / 共 " + count + " 页";
       try (PDPageContentStream page = new PDPageContentStream(doc, pages.get(i), AppendMode.APPEND, true, true)) {
-        cs = page;
+        cs = page; // show() writes to cs: here the page's appended footer stream
         show(clean(footer), FOOTER_SIZE, margin + (contentWidth() - width(clean(footer), FOOTER_SIZE)) / 2,
             margin);
         if (!meta.watermark().isEmpty()) {

@@ -64,7 +64,7 @@ public class EvaluationFormListener implements ExecutionListener, TaskListener {
     }
   }
 
-  EvaluationFormData data(DelegateExecution application) {
+  private EvaluationFormData data(DelegateExecution application) {
     List<TrailEntry> trail = ApplicationRecord.trail(application);
     String businessKey = application.getProcessBusinessKey() != null
         ? application.getProcessBusinessKey() : application.getProcessInstanceId();

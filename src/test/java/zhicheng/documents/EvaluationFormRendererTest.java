@@ -48,4 +48,23 @@ class EvaluationFormRendererTest {
     assertThat(again).isEqualTo(first);
     assertThat(renderer.render(Samples.evaluationForm(2))).isNotEqualTo(first);
   }
+
+  @Test
+  void aStatementOfAThousandCharactersContinuesOnTheNextPageAndNoLineStartsWithPunctuation() {
+    String statement = "主持酯化反应连续化改造，年节约蒸汽一万二千吨。".repeat(50).substring(0, 1000);
+    EvaluationFormData d = Samples.evaluationForm(1);
+    EvaluationFormData longer = new EvaluationFormData(d.businessKey(), d.planTitle(), d.planNotice(),
+        d.committeeName(), d.applicant(), d.assessments(), d.continuingEducation(), statement, d.levels(), d.asOf(), 1);
+    byte[] pdf = renderer.render(longer);
+    List<String> pages = Pdfs.pageTexts(pdf);
+    assertThat(pages).hasSizeGreaterThan(1);
+    assertThat(Pdfs.squeezed(String.join("", pages))).contains(Pdfs.squeezed(statement.substring(0, 300)))
+        .containsSubsequence("本人述职", "审核意见", "高评委办公室资格审查");
+    for (String page : pages) {
+      for (String line : page.split("\n")) {
+        assertThat(line.strip()).as("line of the statement").doesNotStartWith("，").doesNotStartWith("。");
+      }
+    }
+    assertThat(Pdfs.assertEveryPageRendersWithInk(pdf)).isEqualTo(pages.size());
+  }
 }
