@@ -79,6 +79,15 @@ public final class WorkingDayCalendar {
     return new CalendarDay(date, !weekend, weekend ? "周末" : "工作日", null, missing);
   }
 
+  /** Years whose arrangement is missing for some day from {@code from} to {@code to}, inclusive. */
+  public SortedSet<Integer> yearsWithoutData(LocalDate from, LocalDate to) {
+    SortedSet<Integer> missing = new TreeSet<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      missing.addAll(day(d).yearsWithoutData());
+    }
+    return missing;
+  }
+
   /**
    * The period of {@code workingDays} working days posted at {@code start}: the day of {@code start} does not
    * count; the period ends at 24:00 Asia/Shanghai of the last working day.

@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
+import zhicheng.calendar.HolidayCalendar;
+import zhicheng.calendar.WorkingDayCalendar;
+import zhicheng.calendar.Workdays;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanReader;
@@ -33,8 +36,16 @@ final class ProcessFixture {
   static final String VALID_ID = "11010519491231002X";
 
   private final ProcessEngine engine;
+  /** The working-day calendar of the processes, as shipped (cn.6tail:lunar for 2020–2023, holidays/*.json). */
+  final HolidayCalendar calendar;
+  final ObjectionFiling objections;
+  final WorkdayTimers workdayTimers;
 
   ProcessFixture(ProcessEngine engine) throws IOException {
+    this(engine, HolidayCalendar.shipped());
+  }
+
+  ProcessFixture(ProcessEngine engine, WorkingDayCalendar holidays) throws IOException {
     this.engine = engine;
     Plan plan;
     try (InputStream in = new FileInputStream("plans/hz-2023-hgqf-senior-engineer.json")) {
@@ -50,6 +61,20 @@ final class ProcessFixture {
     Mocks.register("reviewCompleted", new ReviewCompletedListener(record));
     Mocks.register("correctionSubmitted", new CorrectionSubmittedListener(plans, organisation, record, clock));
     Mocks.register("recordOverdue", new RecordOverdueDelegate(record));
+
+    calendar = new HolidayCalendar(holidays, clock);
+    Workdays workdays = new Workdays(calendar, clock);
+    Mocks.register("workdays", workdays);
+    Mocks.register("publishNotice", new PublishNoticeDelegate(record, workdays, clock));
+    Mocks.register("publicityPeriod", new PublicityPeriod(workdays));
+    Mocks.register("registerObjection", new RegisterObjectionDelegate(record, workdays, clock));
+    Mocks.register("objectionInvestigated", new ObjectionInvestigatedListener(record));
+    Mocks.register("restartPeriod", new RestartPeriodDelegate(record, workdays, clock));
+    Mocks.register("closeObjection", new CloseObjectionDelegate());
+    Mocks.register("publicityResult", new PublicityResult(record));
+    objections = new ObjectionFiling(engine.getRuntimeService(), engine.getHistoryService(), clock);
+    workdayTimers = new WorkdayTimers(engine.getRepositoryService(), engine.getManagementService(),
+        engine.getRuntimeService(), calendar, clock);
   }
 
   static void setClock(String isoWithOffset) {
@@ -95,5 +120,15 @@ final class ProcessFixture {
 
   void review(ProcessInstance sub, String user, String decision, String opinion) {
     complete(task(sub), user, Map.of("decision", decision, "opinion", opinion));
+  }
+
+  /** An objection as the public files it (POST /api/applications/{id}/objections). */
+  ObjectionFiling.Filed object(String businessKey, String user, String name, String text) {
+    return objections.file(businessKey, user, name, text);
+  }
+
+  /** The investigating body's finding on one 核查异议 task. */
+  void investigate(Task t, String user, String finding, String text, boolean restart) {
+    complete(t, user, Map.of("finding", finding, "findingText", text, "restart", restart));
   }
 }
