@@ -76,6 +76,11 @@ public class HolidayCalendar {
     return current;
   }
 
+  /** Reads and checks a document without loading it. */
+  public YearArrangement check(byte[] document, String user) {
+    return reader.read(origin(user, "（检查）"), document);
+  }
+
   /**
    * Checks and adds (or replaces) one year, kept in the database when there is one. The whole document is
    * checked first; a refused document changes nothing.

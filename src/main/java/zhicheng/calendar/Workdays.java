@@ -1,6 +1,5 @@
 package zhicheng.calendar;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 
@@ -20,21 +19,14 @@ public class Workdays {
   private static final Logger LOG = LoggerFactory.getLogger(Workdays.class);
 
   private final HolidayCalendar calendar;
-  private final Clock clock;
 
-  public Workdays(HolidayCalendar calendar, Clock clock) {
+  public Workdays(HolidayCalendar calendar) {
     this.calendar = calendar;
-    this.clock = clock;
   }
 
   /** The end instant of {@code workingDays} working days posted at {@code start}. */
   public Date after(Date start, int workingDays) {
     return Date.from(period(start, workingDays).end());
-  }
-
-  /** Whether that period is over now. */
-  public boolean passed(Date start, int workingDays) {
-    return !clock.instant().isBefore(period(start, workingDays).end());
   }
 
   public Period period(Date start, int workingDays) {

@@ -31,6 +31,7 @@ public class PublicityPeriod implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Period p = workdays.period(Publicity.start(execution), Publicity.days(execution));
     execution.setVariable(PublicityVars.END, Date.from(p.end()));
+    execution.setVariable(PublicityVars.RESTART_PENDING, false);
     if (!p.certain()) {
       execution.createIncident(PublicityVars.INCIDENT_CALENDAR_MISSING, years(p.yearsWithoutData()),
           message(p.yearsWithoutData(), p.end()));

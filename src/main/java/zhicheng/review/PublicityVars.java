@@ -25,6 +25,8 @@ public final class PublicityVars {
   /** End of the period as last computed, for people; the timer's due date is the truth. */
   public static final String END = "publicityEnd";
   public static final String OPEN_OBJECTIONS = "openObjections";
+  /** A restart decided after the timer fired (while investigations were open): the period starts again. */
+  public static final String RESTART_PENDING = "restartPending";
   public static final String OBJECTION_COUNT = "objectionCount";
 
   // one objection, local to its investigation

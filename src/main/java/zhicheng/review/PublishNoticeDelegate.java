@@ -41,6 +41,7 @@ public class PublishNoticeDelegate implements JavaDelegate {
     execution.setVariable(PublicityVars.START, Date.from(now));
     execution.setVariable(PublicityVars.END, Date.from(period.end()));
     execution.setVariable(PublicityVars.OPEN_OBJECTIONS, 0);
+    execution.setVariable(PublicityVars.RESTART_PENDING, false);
     execution.setVariable(PublicityVars.OBJECTION_COUNT, 0);
     record.addTrail(execution, Publicity.name(execution), Publicity.publisher(execution), "发布公示",
         subject + "；公示地点：" + place + "；公示期" + days + "个工作日，至" + ChineseTime.end(period.end()));

@@ -18,8 +18,8 @@ import zhicheng.calendar.Workdays;
 /**
  * 重新起算公示期: the investigator found the objection unfounded and ticked 重新公示. The period starts again now.
  * If the period's timer is waiting, its due date is recalculated from the new start (the timer's own expression,
- * re-evaluated); if the period had already run out and waits only for open investigations, the period's loop
- * starts a new timer once they are closed.
+ * re-evaluated); if the period had already run out and waits only for open investigations, {@code restartPending}
+ * makes the period's loop start a new timer once they are closed.
  */
 @Component("restartPeriod")
 public class RestartPeriodDelegate implements JavaDelegate {
@@ -44,6 +44,7 @@ public class RestartPeriodDelegate implements JavaDelegate {
     ManagementService management = execution.getProcessEngineServices().getManagementService();
     Job timer = management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
         .activityId(PublicityVars.TIMER).singleResult();
+    execution.setVariable(PublicityVars.RESTART_PENDING, timer == null);
     if (timer != null) {
       management.recalculateJobDuedate(timer.getId(), false);
       RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();

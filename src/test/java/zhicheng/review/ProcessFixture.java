@@ -63,7 +63,7 @@ final class ProcessFixture {
     Mocks.register("recordOverdue", new RecordOverdueDelegate(record));
 
     calendar = new HolidayCalendar(holidays, clock);
-    Workdays workdays = new Workdays(calendar, clock);
+    Workdays workdays = new Workdays(calendar);
     Mocks.register("workdays", workdays);
     Mocks.register("publishNotice", new PublishNoticeDelegate(record, workdays, clock));
     Mocks.register("publicityPeriod", new PublicityPeriod(workdays));
