@@ -40,7 +40,6 @@ public final class Vars {
   public static final String REVIEW_GROUP = "reviewGroup";
   public static final String LEVEL_DEADLINE = "levelDeadline";
   public static final String PUBLICITY_DAYS = "publicityDays";
-  public static final String PUBLICITY_DURATION = "publicityDuration";
 
   // the reviewer's decision and the level's outcome
   public static final String DECISION = "decision";

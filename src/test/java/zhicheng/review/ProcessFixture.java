@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.h2.jdbcx.JdbcDataSource;
 
+import zhicheng.calendar.HolidayCalendar;
+import zhicheng.calendar.WorkingDayCalendar;
+import zhicheng.calendar.Workdays;
 import zhicheng.documents.CertificateRegister;
 import zhicheng.documents.CjkFont;
 import zhicheng.documents.DocumentService;
@@ -47,8 +50,16 @@ final class ProcessFixture {
 
   private final ProcessEngine engine;
   private final DocumentService documents;
+  /** The working-day calendar of the processes, as shipped (cn.6tail:lunar for 2020–2023, holidays/*.json). */
+  final HolidayCalendar calendar;
+  final ObjectionFiling objections;
+  final WorkdayTimers workdayTimers;
 
   ProcessFixture(ProcessEngine engine) throws IOException {
+    this(engine, HolidayCalendar.shipped());
+  }
+
+  ProcessFixture(ProcessEngine engine, WorkingDayCalendar holidays) throws IOException {
     this.engine = engine;
     Plan plan;
     try (InputStream in = new FileInputStream("plans/hz-2023-hgqf-senior-engineer.json")) {
@@ -67,6 +78,20 @@ final class ProcessFixture {
     documents = new DocumentService(FONT, new DocumentStore(DOCUMENTS_DB, clock), new CertificateRegister(DOCUMENTS_DB),
         clock, "zhicheng 职称评审平台", "http://localhost:8080");
     Mocks.register("evaluationForm", new EvaluationFormListener(documents, plans));
+
+    calendar = new HolidayCalendar(holidays, clock);
+    Workdays workdays = new Workdays(calendar);
+    Mocks.register("workdays", workdays);
+    Mocks.register("publishNotice", new PublishNoticeDelegate(record, workdays, clock));
+    Mocks.register("publicityPeriod", new PublicityPeriod(workdays));
+    Mocks.register("registerObjection", new RegisterObjectionDelegate(record, workdays, clock));
+    Mocks.register("objectionInvestigated", new ObjectionInvestigatedListener(record));
+    Mocks.register("restartPeriod", new RestartPeriodDelegate(record, workdays, clock));
+    Mocks.register("closeObjection", new CloseObjectionDelegate());
+    Mocks.register("publicityResult", new PublicityResult(record));
+    objections = new ObjectionFiling(engine.getRuntimeService(), engine.getHistoryService(), clock);
+    workdayTimers = new WorkdayTimers(engine.getRepositoryService(), engine.getManagementService(),
+        engine.getRuntimeService(), calendar, clock);
   }
 
   DocumentService documents() {
@@ -116,5 +141,15 @@ final class ProcessFixture {
 
   void review(ProcessInstance sub, String user, String decision, String opinion) {
     complete(task(sub), user, Map.of("decision", decision, "opinion", opinion));
+  }
+
+  /** An objection as the public files it (POST /api/applications/{id}/objections). */
+  ObjectionFiling.Filed object(String businessKey, String user, String name, String text) {
+    return objections.file(businessKey, user, name, text);
+  }
+
+  /** The investigating body's finding on one 核查异议 task. */
+  void investigate(Task t, String user, String finding, String text, boolean restart) {
+    complete(t, user, Map.of("finding", finding, "findingText", text, "restart", restart));
   }
 }

@@ -39,14 +39,17 @@ import zhicheng.documents.StoredDocument;
  * applicant 2023-08-27, unit 2023-09-07, district 2023-09-22, office (set in the plan file) 2023-10-31.
  */
 @Deployment(resources = {
-    "processes/title-application.bpmn", "processes/level-review.bpmn",
-    "forms/declaration.form", "forms/level-review.form", "forms/correction.form"})
+    "processes/title-application.bpmn", "processes/level-review.bpmn", "processes/publicity.bpmn",
+    "forms/declaration.form", "forms/level-review.form", "forms/correction.form",
+    "forms/objection-investigation.form"})
 class TitleApplicationProcessTest {
 
+  /** publicity.bpmn runs here as the unit publicity; every path of it is asserted in PublicityProcessTest. */
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
       ProcessEngineCoverageExtension.builder()
-          .configurationResource("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+          .configurationResource("process-test.camunda.cfg.xml").excludeProcessDefinitionKeys("publicity")
+          .assertClassCoverageAtLeast(1.0).build();
 
   /** Reviewer user and candidate group of each level for an applicant of 西湖区's demo unit. */
   private static final String[][] LEVELS = {
@@ -82,20 +85,28 @@ class TitleApplicationProcessTest {
       assertThat(t.getName()).isEqualTo(LEVELS[level][3] + "：张三");
       app.complete(t, LEVELS[level][0], Map.of("decision", "pass", "opinion", "符合申报条件，同意推荐。"));
       if (level == 0) {
-        // the unit's publicity (plain days until the working-day calendar lands): 5 days from the pass
-        assertThat(pi).isWaitingAt("Timer_Publicity");
-        assertThat(pi).variables().containsEntry("status", "PUBLICITY");
-        Job publicity = job(pi);
-        assertThat(publicity.getDuedate()).isEqualTo(at("2023-08-25T10:00:00+08:00"));
-        execute(publicity);
+        // the unit's publicity, 5 working days (seed 004 四、1), posted on Sunday 2023-08-20 when the unit
+        // passed: 8-21 … 8-25 count, so it ends at 2023-08-25 24:00 Beijing time
+        assertThat(pi).isWaitingAt("CallActivity_UnitPublicity");
+        assertThat(pi).variables().containsEntry("status", "PUBLICITY").containsEntry("statusText", "公示中：用人单位审核");
+        ProcessInstance publicity = publicity(pi);
+        assertThat(publicity.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+        assertThat(publicity).isWaitingAt("Timer_PeriodEnd");
+        Job end = job(publicity);
+        assertThat(end.getDuedate()).isEqualTo(at("2023-08-26T00:00:00+08:00"));
+        ClockUtil.setCurrentTime(end.getDuedate());
+        execute(end);
       }
     }
     assertThat(pi).isWaitingAt("ReceiveTask_AwaitCommittee");
     assertThat(pi).variables()
         .containsEntry("status", "AWAITING_COMMITTEE").containsEntry("statusText", "等待评委会评审");
     assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "reviewTrailText"))
-        .contains("提交申报（zhangsan）", "用人单位审核　通过（xihu-hr）", "区县（市）职称受理点审核　通过（xihu-jxj）",
-            "高评委办公室资格审查　通过（hgqf-office）");
+        .contains("提交申报（zhangsan）", "用人单位审核　通过（xihu-hr）",
+            "用人单位公示　发布公示（杭州西湖精细化工有限公司（演示））：张三 申报2023年度杭州市化工轻纺专业高级工程师职务任职资格评审；"
+                + "公示地点：本单位（公示栏、内部网站等适当方式）；公示期5个工作日，至2023年8月25日24时",
+            "用人单位公示　公示期满（系统）：公示期满无异议",
+            "区县（市）职称受理点审核　通过（xihu-jxj）", "高评委办公室资格审查　通过（hgqf-office）");
 
     processEngine.getRuntimeService().correlateMessage("CommitteeResult", pi.getBusinessKey());
     assertThat(pi).isEnded().hasPassed("EndEvent_CommitteeDone");
@@ -238,7 +249,28 @@ class TitleApplicationProcessTest {
     // a double click on 通过: the task is gone, the second call fails and the application moved only once
     assertThatThrownBy(() -> app.complete(t, "xihu-hr", Map.of("decision", "pass", "opinion", "同意")))
         .isInstanceOf(NullValueException.class);
-    assertThat(pi).isWaitingAt("Timer_Publicity");
+    assertThat(pi).isWaitingAt("CallActivity_UnitPublicity");
+  }
+
+  @Test
+  void anObjectionUpheldDuringTheUnitPublicityEndsTheApplicationRejectedWithTheFinding() {
+    ProcessInstance pi = app.declare(declaration());
+    app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "pass", "opinion", "同意推荐"));
+    setClock("2023-08-23T09:00:00+08:00");
+    app.object(pi.getBusinessKey(), "lisi", "李四", "张三申报的工艺改进项目并非其主持");
+    Task investigation = reviewTask(pi);
+    assertThat(investigation).hasName("核查异议：张三 申报2023年度杭州市化工轻纺专业高级工程师职务任职资格评审")
+        .hasCandidateGroup("unit:hz-xihu-chem");
+
+    app.investigate(investigation, "xihu-hr", "upheld", "经查，项目负责人为他人，张三为参与人员", false);
+
+    assertThat(pi).isEnded().hasPassed("CallActivity_UnitPublicity", "EndEvent_Rejected")
+        .hasNotPassed("Gateway_PublicityDone");
+    Map<String, Object> vars = historicVariables(pi);
+    assertThat(vars).containsEntry("status", "REJECTED").containsEntry("statusText", "不予通过").containsEntry(
+        "statusReason", "公示期间收到异议，经杭州西湖精细化工有限公司（演示）核查属实：经查，项目负责人为他人，张三为参与人员");
+    assertThat((String) vars.get("reviewTrailText")).contains("用人单位公示　收到异议（系统）", "用人单位公示　异议属实（xihu-hr）",
+        "用人单位公示　公示终止（系统）").doesNotContain("李四");
   }
 
   @Test
@@ -298,8 +330,15 @@ class TitleApplicationProcessTest {
   private void passLevel(ProcessInstance pi, int level) {
     app.complete(reviewTask(pi), LEVELS[level][0], Map.of("decision", "pass", "opinion", "同意"));
     if (level == 0) {
-      execute(job(pi));
+      Job end = job(publicity(pi));
+      ClockUtil.setCurrentTime(end.getDuedate());
+      execute(end);
     }
+  }
+
+  private ProcessInstance publicity(ProcessInstance pi) {
+    return processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey("publicity").singleResult();
   }
 
   private Task reviewTask(ProcessInstance pi) {
