@@ -2,6 +2,7 @@ package zhicheng.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A declaration plan (申报计划) as the notices publish it: who reviews, in which order, until when.
@@ -16,6 +17,8 @@ import java.util.List;
  * @param routes            declaration routes (申报途径) the plan accepts
  * @param chain             the review levels, in order
  * @param rehearsal         true for a demo copy whose dates were moved to the future so people can try it
+ * @param documentCopies    copies of each printed document the notice asks for, by document code
+ *                          (plan file {@code documents.<code>.copies}; seed 004: evaluation-form 3); 1 when absent
  * @param rules             what the notice asks of applicants (target level, assessments, continuing education …)
  */
 public record Plan(
@@ -29,18 +32,34 @@ public record Plan(
     List<String> routes,
     List<PlanLevel> chain,
     boolean rehearsal,
+    Map<String, Integer> documentCopies,
     PlanRules rules) {
 
   public Plan {
     routes = List.copyOf(routes);
     chain = List.copyOf(chain);
+    documentCopies = Map.copyOf(documentCopies);
     rules = rules == null ? PlanRules.defaults(applicantDeadline) : rules;
   }
 
-  /** A plan whose notice asks nothing of applicants beyond the defaults of {@link PlanRules}. */
+  /** A plan that sets no copies and asks nothing of applicants beyond the defaults of {@link PlanRules}. */
   public Plan(String id, String title, String notice, String source, String committeeCode, String committeeName,
       LocalDate applicantDeadline, List<String> routes, List<PlanLevel> chain, boolean rehearsal) {
-    this(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, rehearsal, null);
+    this(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, rehearsal,
+        Map.of(), null);
+  }
+
+  /** A plan with its document copies whose notice asks nothing of applicants beyond the defaults. */
+  public Plan(String id, String title, String notice, String source, String committeeCode, String committeeName,
+      LocalDate applicantDeadline, List<String> routes, List<PlanLevel> chain, boolean rehearsal,
+      Map<String, Integer> documentCopies) {
+    this(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, rehearsal,
+        documentCopies, null);
+  }
+
+  /** How many copies of a document (by its code, e.g. "evaluation-form") to print: the plan's number, else 1. */
+  public int copies(String documentCode) {
+    return documentCopies.getOrDefault(documentCode, 1);
   }
 
   public PlanLevel level(int index) {

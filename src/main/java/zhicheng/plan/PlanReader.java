@@ -5,11 +5,17 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import zhicheng.documents.DocumentKind;
 
 /**
  * Reads one plan file. A malformed plan is refused with the file and the field named, so that an
@@ -48,7 +54,7 @@ public final class PlanReader {
           l.optionalInt("publicityDays"), l.optionalText("source")));
     }
     return new Plan(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, false,
-        rules(f, applicantDeadline));
+        documentCopies(fileName, root.get("documents")), rules(f, applicantDeadline));
   }
 
   /** The optional eligibility settings; absent ones take the defaults of {@link PlanRules}. */
@@ -76,6 +82,35 @@ public final class PlanReader {
     }
     return new PlanRules(targetLevel, f.optionalText("series").trim(), cutoff, f.optionalInt("assessmentYears"),
         ceYears, f.optionalText("scoringStandard").trim(), f.optionalText("rulesSource"));
+  }
+
+  /**
+   * Optional {@code "documents": {"evaluation-form": {"copies": 3, "source": "…"}}}: how many copies of each
+   * printed document the notice asks for. An unknown document code is refused, so a typo does not silently
+   * print one copy.
+   */
+  private static Map<String, Integer> documentCopies(String fileName, JsonNode documents) {
+    Map<String, Integer> copies = new LinkedHashMap<>();
+    if (documents == null || documents.isNull()) {
+      return copies;
+    }
+    if (!documents.isObject()) {
+      throw new PlanFileException(fileName, "documents", "应为对象，如 {\"evaluation-form\": {\"copies\": 3}}");
+    }
+    for (Iterator<String> codes = documents.fieldNames(); codes.hasNext(); ) {
+      String code = codes.next();
+      String field = "documents." + code;
+      if (DocumentKind.ofCode(code).isEmpty()) {
+        throw new PlanFileException(fileName, field, "不是已知的文书（应为以下之一：" + String.join("、",
+            Arrays.stream(DocumentKind.values()).map(DocumentKind::code).toList()) + "）");
+      }
+      JsonNode n = documents.get(code).get("copies");
+      if (n == null || !n.canConvertToInt() || n.asInt() < 1 || n.asInt() > 10) {
+        throw new PlanFileException(fileName, field + ".copies", "应为1至10的整数");
+      }
+      copies.put(code, n.asInt());
+    }
+    return copies;
   }
 
   /** Field access that names the file and the JSON path of whatever is missing or wrong. */

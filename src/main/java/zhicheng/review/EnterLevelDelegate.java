@@ -42,7 +42,6 @@ public class EnterLevelDelegate implements JavaDelegate {
     execution.setVariable(Vars.REVIEW_GROUP, level.group());
     execution.setVariable(Vars.LEVEL_DEADLINE, Date.from(Deadlines.endOf(LocalDate.parse(level.deadline()))));
     execution.setVariable(Vars.PUBLICITY_DAYS, level.publicityDays());
-    execution.setVariable(Vars.PUBLICITY_DURATION, "P" + level.publicityDays() + "D");
     execution.setVariable(Vars.LEVEL_INDEX, index + 1);
     execution.removeVariable(Vars.LEVEL_OUTCOME);
     execution.removeVariable(Vars.LEVEL_REASON);

@@ -40,7 +40,6 @@ public final class Vars {
   public static final String REVIEW_GROUP = "reviewGroup";
   public static final String LEVEL_DEADLINE = "levelDeadline";
   public static final String PUBLICITY_DAYS = "publicityDays";
-  public static final String PUBLICITY_DURATION = "publicityDuration";
 
   // the reviewer's decision and the level's outcome
   public static final String DECISION = "decision";
@@ -57,6 +56,8 @@ public final class Vars {
   public static final String STATUS_REASON = "statusReason";
   public static final String REVIEW_TRAIL = "reviewTrail";
   public static final String REVIEW_TRAIL_TEXT = "reviewTrailText";
+  /** Markdown links to the application's documents, shown by the Tasklist forms. */
+  public static final String DOCUMENT_LINKS = "documentLinks";
 
   public static final String OUTCOME_PASSED = "passed";
   public static final String OUTCOME_REJECTED = "rejected";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,11 +28,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * </ul>
  * Anonymous or wrong credentials get 401 with a Chinese message; nothing below runs. Groups are read from the
  * identity service on every call, so a membership removed in Admin takes effect at once.
+ *
+ * <p>One exception: reading {@code /api/certificates/{code}}, the public certificate check a certificate's QR
+ * code leads to (whoever checks a certificate has no account here). Only GET/HEAD of exactly that path shape,
+ * matched on the raw request URI, so no other path can slip through it.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String ENGINE = "default";
   private static final Set<String> READING = Set.of("GET", "HEAD");
+  private static final Pattern PUBLIC_CERTIFICATE_CHECK = Pattern.compile("/api/certificates/[A-Za-z0-9-]{1,64}");
 
   private final IdentityService identity;
 
@@ -42,6 +48,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (isPublicCertificateCheck(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
     String user = basicUser(request);
     if (user == null && READING.contains(request.getMethod())) {
       user = tasklistUser(request.getSession(false));
@@ -56,6 +66,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     var groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     request.setAttribute(CurrentUser.ATTRIBUTE, new CurrentUser(user, groups));
     chain.doFilter(request, response);
+  }
+
+  static boolean isPublicCertificateCheck(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return READING.contains(request.getMethod()) && PUBLIC_CERTIFICATE_CHECK.matcher(path).matches();
   }
 
   /** The user of valid basic credentials, else null. */

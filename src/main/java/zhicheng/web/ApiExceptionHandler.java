@@ -1,11 +1,14 @@
 package zhicheng.web;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import zhicheng.calendar.ArrangementException;
 import zhicheng.review.DeclarationRefusedException;
+import zhicheng.review.PublicityClosedException;
 
 @RestControllerAdvice(basePackages = "zhicheng.web")
 public class ApiExceptionHandler {
@@ -16,15 +19,41 @@ public class ApiExceptionHandler {
     return ApiError.of(e.getMessage());
   }
 
+  @ExceptionHandler(DeclarationRefusedException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  ApiError refused(DeclarationRefusedException e) {
+    return new ApiError(e.getMessage(), e.findings());
+  }
+
+  @ExceptionHandler(BadRequestException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  ApiError badRequest(BadRequestException e) {
+    return ApiError.of(e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  ApiError unreadable(HttpMessageNotReadableException e) {
+    return ApiError.of("请求内容不是合法的 JSON");
+  }
+
   @ExceptionHandler(ForbiddenException.class)
   @ResponseStatus(HttpStatus.FORBIDDEN)
   ApiError forbidden(ForbiddenException e) {
     return ApiError.of(e.getMessage());
   }
 
-  @ExceptionHandler(DeclarationRefusedException.class)
+  /** A holiday arrangement with mistakes: every finding, nothing loaded. */
+  @ExceptionHandler(ArrangementException.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)
-  ApiError refused(DeclarationRefusedException e) {
+  ApiError arrangement(ArrangementException e) {
+    return new ApiError(e.getMessage(), e.findings());
+  }
+
+  /** An objection when no publicity period runs: the application's state conflicts with the request. */
+  @ExceptionHandler(PublicityClosedException.class)
+  @ResponseStatus(HttpStatus.CONFLICT)
+  ApiError publicityClosed(PublicityClosedException e) {
     return new ApiError(e.getMessage(), e.findings());
   }
 }

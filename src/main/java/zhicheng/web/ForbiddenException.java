@@ -1,6 +1,6 @@
 package zhicheng.web;
 
-/** The caller is known but may not do this; answered 403 with the Chinese reason. */
+/** An authenticated user asking for something their role may not do: 403 with the Chinese message. */
 public class ForbiddenException extends RuntimeException {
   public ForbiddenException(String message) {
     super(message);

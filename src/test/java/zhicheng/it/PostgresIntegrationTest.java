@@ -164,9 +164,10 @@ class PostgresIntegrationTest {
     JsonNode done = application("zhangsan", id);
     assertThat(done.get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
     List<String> actions = done.get("trail").findValuesAsText("action");
-    assertThat(actions).containsExactly("提交申报", "上传申报材料", "通过", "通过", "退回", "重新提交", "通过", "通过");
-    assertThat(done.get("trail").findValuesAsText("actor"))
-        .containsExactly("zhangsan", "zhangsan", "系统", "xihu-hr", "xihu-jxj", "zhangsan", "xihu-jxj", "hgqf-office");
+    assertThat(actions).containsExactly(
+        "提交申报", "上传申报材料", "通过", "通过", "发布公示", "公示期满", "退回", "重新提交", "通过", "通过");
+    assertThat(done.get("trail").findValuesAsText("actor")).containsExactly("zhangsan", "zhangsan", "系统",
+        "xihu-hr", "杭州西湖精细化工有限公司（演示）", "系统", "xihu-jxj", "zhangsan", "xihu-jxj", "hgqf-office");
 
     // another applicant cannot read it
     assertThat(call("lisi", HttpMethod.GET, "/api/applications/" + id, null).getStatusCode())
@@ -250,6 +251,132 @@ class PostgresIntegrationTest {
         Map.of("claims", List.of(Map.of("item", "no.such")))).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
+  @Test
+  void workingDaysOverRestWithTheSameRuleAsTheTimersAndRefusals() throws Exception {
+    JsonNode day = body(call("lisi", HttpMethod.GET, "/api/calendar/day/2024-02-04", null));
+    assertThat(day.get("workingDay").asBoolean()).isTrue();
+    assertThat(day.get("reason").asText()).isEqualTo("春节调休上班");
+    assertThat(day.get("source").asText()).isEqualTo("国务院办公厅关于2024年部分节假日安排的通知（国办发明电〔2023〕7号）");
+    assertThat(body(call("lisi", HttpMethod.GET, "/api/calendar/day/2024-06-08", null)).get("reason").asText())
+        .isEqualTo("周末");
+
+    // posted the Thursday before the 2024 Spring Festival: 2-9, 2-18 (Sunday, worked), 2-19, 2-20, 2-21
+    JsonNode end = body(call("xihu-hr", HttpMethod.GET,
+        uri("/api/calendar/add?from=2024-02-08T15:00:00%2B08:00&workingDays=5"), null));
+    assertThat(end.get("end").asText()).isEqualTo("2024-02-22T00:00:00+08:00");
+    assertThat(end.get("endText").asText()).isEqualTo("2024年2月21日24时");
+    assertThat(body(call("xihu-hr", HttpMethod.GET,
+        uri("/api/calendar/add?from=2024-02-08T07:00:00Z&workingDays=5"), null)).get("end").asText())
+        .isEqualTo("2024-02-22T00:00:00+08:00");
+
+    assertRefused("/api/calendar/day/2024-2-4", HttpStatus.BAD_REQUEST, "日期“2024-2-4”格式错误，应为 yyyy-MM-dd");
+    assertRefused("/api/calendar/add?from=2024-02-08T15:00:00&workingDays=5", HttpStatus.BAD_REQUEST, "应为带时区的 ISO-8601 时刻");
+    assertRefused("/api/calendar/add?from=2024-02-08T15:00:00%2B08:00&workingDays=-1", HttpStatus.BAD_REQUEST,
+        "workingDays “-1” 应为1至250之间的整数");
+    assertRefused("/api/calendar/add?from=2024-02-08T15:00:00%2B08:00&workingDays=251", HttpStatus.BAD_REQUEST,
+        "workingDays “251” 应为1至250之间的整数");
+    assertThat(rest.getForEntity("/api/calendar/day/2024-02-04", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void onlyAnAdministratorLoadsAYearAndItIsKeptInTheDatabase() throws Exception {
+    byte[] notice = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("holidays/2026.json"));
+    String document = new String(notice, StandardCharsets.UTF_8);
+    ResponseEntity<String> notAdmin = call("xihu-hr", HttpMethod.PUT, "/api/calendar/years/2026", document);
+    assertThat(notAdmin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(notAdmin.getBody()).contains("只有管理员（camunda-admin 组）可以载入节假日安排");
+
+    ResponseEntity<String> wrongYear = call("admin", HttpMethod.PUT, "/api/calendar/years/2027", document);
+    assertThat(wrongYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(wrongYear.getBody()).contains("地址中的年份 2027 与文件中的 year 2026 不一致");
+    ResponseEntity<String> typo = call("admin", HttpMethod.PUT, "/api/calendar/years/2026",
+        document.replace("\"2026-02-14\"", "\"2026-02-16\""));
+    assertThat(typo.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(JSON.readTree(typo.getBody()).get("findings").get(0).asText())
+        .isEqualTo("holidays[1].workdays[0] 2026-02-16 是周一：调休上班日应为周六或周日");
+    assertThat(holidayRows()).isZero();
+
+    ResponseEntity<String> loaded = call("admin", HttpMethod.PUT, "/api/calendar/years/2026", document);
+    assertThat(loaded.getStatusCode()).as(loaded.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode view = JSON.readTree(loaded.getBody());
+    assertThat(view.get("loaded").get("documentNumber").asText()).isEqualTo("国办发明电〔2025〕7号");
+    assertThat(view.get("loaded").get("origin").asText()).startsWith("管理员 admin 于 ");
+    assertThat(holidayRows()).isEqualTo(1);
+    JsonNode years = body(call("lisi", HttpMethod.GET, "/api/calendar/years", null));
+    assertThat(years.findValuesAsText("year")).contains("2020", "2023", "2024", "2025", "2026");
+  }
+
+  @Test
+  void objectionsDuringTheUnitPublicityAreInvestigatedByTheUnitAndRefusedOnceItEnded() throws Exception {
+    JsonNode started = declare("lisi", "李四", "hz-xihu-chem");
+    String id = started.get("id").asText();
+    String key = started.get("businessKey").asText();
+    complete("xihu-hr", onlyTask("xihu-hr", key).get("id").asText(), "pass", "同意推荐");
+
+    ResponseEntity<String> filed = call("wangwu", HttpMethod.POST, "/api/applications/" + id + "/objections",
+        Map.of("who", "王五", "text", "李四的业绩材料中项目验收报告系伪造"));
+    assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(JSON.readTree(filed.getBody()).get("message").asText())
+        .isEqualTo("异议已受理（第1号），将由杭州西湖精细化工有限公司（演示）核查；异议人信息保密");
+    ResponseEntity<String> empty = call("wangwu", HttpMethod.POST, "/api/applications/" + id + "/objections",
+        Map.of("who", "王五", "text", " "));
+    assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(empty.getBody()).contains("请填写异议内容");
+    assertThat(call("wangwu", HttpMethod.POST, "/api/applications/no-such-id/objections",
+        Map.of("who", "王五", "text", "x")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    // only the unit investigates, and the applicant does not learn who objected
+    assertThat(tasks("xiaoshan-hr", key)).isEmpty();
+    assertThat(tasks("lisi", key)).isEmpty();
+    JsonNode investigation = onlyTask("xihu-hr", key);
+    assertThat(investigation.get("name").asText()).startsWith("核查异议：李四 申报");
+    assertThat(application("lisi", id).get("trail").toString()).doesNotContain("王五", "wangwu");
+    assertThat(call("xihu-hr", HttpMethod.POST, "/engine-rest/task/" + investigation.get("id").asText() + "/complete",
+        Map.of("variables", Map.of("finding", Map.of("value", "upheld"),
+            "findingText", Map.of("value", "经向项目主管部门核实，验收报告系伪造"), "restart", Map.of("value", false)))))
+        .extracting(ResponseEntity::getStatusCode).isEqualTo(HttpStatus.NO_CONTENT);
+
+    JsonNode app = application("lisi", id);
+    assertThat(app.get("status").asText()).isEqualTo("REJECTED");
+    assertThat(app.get("statusReason").asText())
+        .isEqualTo("公示期间收到异议，经杭州西湖精细化工有限公司（演示）核查属实：经向项目主管部门核实，验收报告系伪造");
+    ResponseEntity<String> late = call("wangwu", HttpMethod.POST, "/api/applications/" + id + "/objections",
+        Map.of("who", "王五", "text", "再次异议"));
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(late.getBody()).contains("该申报的公示已于").contains("结束，不再受理异议");
+  }
+
+  @Test
+  void anObjectionToAnApplicationThatIsNotInPublicityIsRefused() throws Exception {
+    JsonNode started = declare("wangwu", "王五", "hz-xiaoshan-textile");
+    ResponseEntity<String> r = call("lisi", HttpMethod.POST,
+        "/api/applications/" + started.get("id").asText() + "/objections", Map.of("who", "李四", "text", "异议"));
+    assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(JSON.readTree(r.getBody()).get("error").asText())
+        .isEqualTo("异议未受理：该申报当前不在公示期（当前状态：审核中：用人单位审核），不受理异议");
+  }
+
+  private void assertRefused(String path, HttpStatus status, String message) throws Exception {
+    ResponseEntity<String> r = call("lisi", HttpMethod.GET, uri(path), null);
+    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(status);
+    assertThat(JSON.readTree(r.getBody()).get("error").asText()).contains(message);
+  }
+
+  /** A path whose query is already percent-encoded (%2B for the offset's +), sent as it is. */
+  private java.net.URI uri(String path) {
+    return java.net.URI.create(rest.getRootUri() + path);
+  }
+
+  private int holidayRows() throws SQLException {
+    try (Connection c = DriverManager.getConnection(SERVER, DB_USER, "");
+         Statement s = c.createStatement();
+         var rs = s.executeQuery("SELECT count(*) FROM " + SCHEMA + ".zc_holiday_year")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
   // ---- REST steps ----
 
   /** Used only by the integrity-record test, so its bar cannot refuse another test's declaration. */
@@ -276,12 +403,17 @@ class PostgresIntegrationTest {
     assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(form.getBody()).contains("cam-variable-type=\"File\"", "证件照（JPG/JPEG）");
     ResponseEntity<String> uploaded = call(user, HttpMethod.POST, "/engine-rest/task/" + upload.get("id").asText()
-        + "/complete", Map.of("variables", Map.of(
-            "photo", file("证件照.jpg", "image/jpeg", zhicheng.eligibility.TestFiles.goodPhoto()),
-            "ceCertificate", file("继续教育学时证明.pdf", "application/pdf", zhicheng.eligibility.TestFiles.pdf()),
-            "assessmentForms", file("年度考核登记表.pdf", "application/pdf", zhicheng.eligibility.TestFiles.pdf()))));
+        + "/complete", Map.of("variables", materials()));
     assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     return started;
+  }
+
+  /** Photo, continuing-education proof and assessment forms, as REST File variables. */
+  static Map<String, Object> materials() {
+    return Map.of(
+        "photo", file("证件照.jpg", "image/jpeg", zhicheng.eligibility.TestFiles.goodPhoto()),
+        "ceCertificate", file("继续教育学时证明.pdf", "application/pdf", zhicheng.eligibility.TestFiles.pdf()),
+        "assessmentForms", file("年度考核登记表.pdf", "application/pdf", zhicheng.eligibility.TestFiles.pdf()));
   }
 
   private static Map<String, Object> file(String name, String mimeType, byte[] content) {
@@ -304,8 +436,13 @@ class PostgresIntegrationTest {
         "decision", Map.of("value", decision), "opinion", Map.of("value", opinion))));
   }
 
+  /** An administrator ends the unit publicity now: Cockpit → the publicity instance → its timer → execute. */
   private void endPublicity(String processInstanceId) throws Exception {
-    JsonNode jobs = body(call("admin", HttpMethod.GET, "/engine-rest/job?processInstanceId=" + processInstanceId, null));
+    JsonNode publicity = body(call("admin", HttpMethod.GET,
+        "/engine-rest/process-instance?superProcessInstance=" + processInstanceId, null));
+    assertThat(publicity).hasSize(1);
+    JsonNode jobs = body(call("admin", HttpMethod.GET,
+        "/engine-rest/job?processInstanceId=" + publicity.get(0).get("id").asText(), null));
     assertThat(jobs).hasSize(1);
     assertThat(call("admin", HttpMethod.POST, "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", null)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -333,9 +470,17 @@ class PostgresIntegrationTest {
   }
 
   private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
+    return rest.exchange(path, method, new HttpEntity<>(body, headers(user)), String.class);
+  }
+
+  private ResponseEntity<String> call(String user, HttpMethod method, java.net.URI uri, Object body) {
+    return rest.exchange(uri, method, new HttpEntity<>(body, headers(user)), String.class);
+  }
+
+  private static HttpHeaders headers(String user) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setBasicAuth(user, user.equals("admin") ? ADMIN_PASSWORD : "demo", StandardCharsets.UTF_8);
-    return rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    return headers;
   }
 }

@@ -40,6 +40,10 @@ class PlanReaderTest {
     assertThat(plan.rules().assessmentYears()).isEqualTo(3);
     assertThat(plan.rules().continuingEducationYears()).containsExactly(2021, 2022, 2023);
     assertThat(plan.rules().seniorityCutoff()).isEqualTo(LocalDate.of(2023, 12, 31));
+    // seed 004 附件2 二、8: 评审表（一式 3 份）、破格推荐……审批表（一式 2 份）; any other document: one
+    assertThat(plan.copies("evaluation-form")).isEqualTo(3);
+    assertThat(plan.copies("exceptional-approval")).isEqualTo(2);
+    assertThat(plan.copies("roster")).isEqualTo(1);
   }
 
   @Test
@@ -50,6 +54,15 @@ class PlanReaderTest {
     assertThat(plan.rules().assessmentYears()).isZero();
     assertThat(plan.rules().continuingEducationYears()).isEmpty();
     assertThat(plan.rules().targetLevel()).isEmpty();
+  }
+
+  static final String VALID_BODY = "\"applicantDeadline\": \"2024-08-27\", \"routes\": [\"正常申报\"], \"chain\": "
+      + "[{\"key\": \"unit\", \"name\": \"用人单位审核\", \"group\": \"unit:{unit}\", \"deadline\": \"2024-09-07\"}]";
+
+  @Test
+  void aPlanWithoutDocumentsPrintsOneCopyOfEach() {
+    Plan plan = read(VALID_HEAD + VALID_BODY + "}");
+    assertThat(plan.copies("evaluation-form")).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{1}")
@@ -64,6 +77,17 @@ class PlanReaderTest {
         + "\"chain\": [{\"key\": \"unit\", \"name\": \"用人单位审核\", \"group\": \"unit:{unit}\", "
         + "\"deadline\": \"2024-09-07\"}]}";
     assertThatThrownBy(() -> read(json)).isInstanceOf(PlanFileException.class).hasMessageStartingWith(message);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "\"documents\": {\"evaluaton-form\": {\"copies\": 3}} | 申报计划文件 next-year.json 的字段 documents.evaluaton-form 不是已知的文书",
+      "\"documents\": {\"evaluation-form\": {\"copies\": 0}} | 申报计划文件 next-year.json 的字段 documents.evaluation-form.copies 应为1至10的整数",
+      "\"documents\": {\"roster\": {}} | 申报计划文件 next-year.json 的字段 documents.roster.copies 应为1至10的整数",
+      "\"documents\": [3] | 申报计划文件 next-year.json 的字段 documents 应为对象"})
+  void aMisspelledOrImpossibleCopiesSettingIsRefused(String documents, String message) {
+    assertThatThrownBy(() -> read(VALID_HEAD + VALID_BODY + ", " + documents + "}"))
+        .isInstanceOf(PlanFileException.class).hasMessageStartingWith(message);
   }
 
   @ParameterizedTest(name = "{1}")

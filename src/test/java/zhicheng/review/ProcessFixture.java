@@ -19,9 +19,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.h2.jdbcx.JdbcDataSource;
 
 import zhicheng.eligibility.IntegrityRecord;
 import zhicheng.eligibility.TestFiles;
+import zhicheng.calendar.HolidayCalendar;
+import zhicheng.calendar.WorkingDayCalendar;
+import zhicheng.calendar.Workdays;
+import zhicheng.documents.CertificateRegister;
+import zhicheng.documents.CjkFont;
+import zhicheng.documents.DocumentService;
+import zhicheng.documents.DocumentStore;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanReader;
@@ -37,6 +45,20 @@ final class ProcessFixture {
   static final String PLAN_ID = "hz-2023-hgqf-senior-engineer";
   static final String VALID_ID = "11010519491231002X";
 
+  /** The documents' own tables, beside the engine's (in the app they share one database and transaction). */
+  private static final JdbcDataSource DOCUMENTS_DB = new JdbcDataSource();
+  private static final CjkFont FONT = CjkFont.locate(System.getProperty("zhicheng.documents.font"));
+
+  static {
+    DOCUMENTS_DB.setURL("jdbc:h2:mem:zhicheng-documents-test;DB_CLOSE_DELAY=-1");
+  }
+
+  private final ProcessEngine engine;
+  private final DocumentService documents;
+  /** The working-day calendar of the processes, as shipped (cn.6tail:lunar for 2020–2023, holidays/*.json). */
+  final HolidayCalendar calendar;
+  final ObjectionFiling objections;
+  final WorkdayTimers workdayTimers;
   /** A profile that meets every rule of seed 004 for 正常申报 (engineer since 2017-06-30, 2020–2022 assessed, 2021–2023 hours). */
   static final String ELIGIBLE_PROFILE = """
       {"employerType": "企业", "currentTitleLevel": "中级", "currentTitleSeries": "工程技术", "degreeRelated": true,
@@ -46,11 +68,14 @@ final class ProcessFixture {
          {"year": 2022, "professional": 64, "industryPublic": 16, "generalPublic": 10},
          {"year": 2023, "professional": 70, "industryPublic": 20, "generalPublic": 0}]}""";
 
-  private final ProcessEngine engine;
   /** The integrity record the delegates read; a test adds entries. */
   final List<IntegrityRecord> integrity = new java.util.ArrayList<>();
 
   ProcessFixture(ProcessEngine engine) throws IOException {
+    this(engine, HolidayCalendar.shipped());
+  }
+
+  ProcessFixture(ProcessEngine engine, WorkingDayCalendar holidays) throws IOException {
     this.engine = engine;
     Plan plan;
     try (InputStream in = new FileInputStream("plans/hz-2023-hgqf-senior-engineer.json")) {
@@ -76,6 +101,27 @@ final class ProcessFixture {
     Mocks.register("eligibilityFixSubmitted", new EligibilityFixListener(plans, organisation, record, clock));
     Mocks.register("recordApplicantOverdue", new RecordApplicantOverdueDelegate(record));
     Mocks.register("postQuota", new PostQuotaListener(plans, organisation));
+    documents = new DocumentService(FONT, new DocumentStore(DOCUMENTS_DB, clock), new CertificateRegister(DOCUMENTS_DB),
+        clock, "zhicheng 职称评审平台", "http://localhost:8080");
+    Mocks.register("evaluationForm", new EvaluationFormListener(documents, plans));
+
+    calendar = new HolidayCalendar(holidays, clock);
+    Workdays workdays = new Workdays(calendar);
+    Mocks.register("workdays", workdays);
+    Mocks.register("publishNotice", new PublishNoticeDelegate(record, workdays, clock));
+    Mocks.register("publicityPeriod", new PublicityPeriod(workdays));
+    Mocks.register("registerObjection", new RegisterObjectionDelegate(record, workdays, clock));
+    Mocks.register("objectionInvestigated", new ObjectionInvestigatedListener(record));
+    Mocks.register("restartPeriod", new RestartPeriodDelegate(record, workdays, clock));
+    Mocks.register("closeObjection", new CloseObjectionDelegate());
+    Mocks.register("publicityResult", new PublicityResult(record));
+    objections = new ObjectionFiling(engine.getRuntimeService(), engine.getHistoryService(), clock);
+    workdayTimers = new WorkdayTimers(engine.getRepositoryService(), engine.getManagementService(),
+        engine.getRuntimeService(), calendar, clock);
+  }
+
+  DocumentService documents() {
+    return documents;
   }
 
   static void setClock(String isoWithOffset) {
@@ -151,5 +197,15 @@ final class ProcessFixture {
 
   void review(ProcessInstance sub, String user, String decision, String opinion) {
     complete(task(sub), user, Map.of("decision", decision, "opinion", opinion));
+  }
+
+  /** An objection as the public files it (POST /api/applications/{id}/objections). */
+  ObjectionFiling.Filed object(String businessKey, String user, String name, String text) {
+    return objections.file(businessKey, user, name, text);
+  }
+
+  /** The investigating body's finding on one 核查异议 task. */
+  void investigate(Task t, String user, String finding, String text, boolean restart) {
+    complete(t, user, Map.of("finding", finding, "findingText", text, "restart", restart));
   }
 }

@@ -2,6 +2,7 @@ package zhicheng.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -9,6 +10,7 @@ import static zhicheng.review.ProcessFixture.at;
 import static zhicheng.review.ProcessFixture.declaration;
 import static zhicheng.review.ProcessFixture.setClock;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,20 +30,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import zhicheng.documents.DocumentKind;
+import zhicheng.documents.Pdfs;
+import zhicheng.documents.StoredDocument;
+
 /**
  * Every path of title-application on the plan of 杭经信人事〔2023〕63号 (seed 004), with its own dates:
  * applicant 2023-08-27, unit 2023-09-07, district 2023-09-22, office (set in the plan file) 2023-10-31.
  */
 @Deployment(resources = {
-    "processes/title-application.bpmn", "processes/level-review.bpmn",
-    "forms/declaration.form", "forms/level-review.form", "forms/correction.form", "forms/eligibility-fix.form",
-    "forms/upload-materials.html", "processes/route-years.dmn", "processes/continuing-education.dmn"})
+    "processes/title-application.bpmn", "processes/level-review.bpmn", "processes/publicity.bpmn",
+    "forms/declaration.form", "forms/level-review.form", "forms/correction.form",
+    "forms/objection-investigation.form", "forms/eligibility-fix.form", "forms/upload-materials.html",
+    "processes/route-years.dmn", "processes/continuing-education.dmn"})
 class TitleApplicationProcessTest {
 
+  /** publicity.bpmn runs here as the unit publicity; every path of it is asserted in PublicityProcessTest. */
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
       ProcessEngineCoverageExtension.builder()
-          .configurationResource("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+          .configurationResource("process-test.camunda.cfg.xml").excludeProcessDefinitionKeys("publicity")
+          .assertClassCoverageAtLeast(1.0).build();
 
   /** Reviewer user and candidate group of each level for an applicant of 西湖区's demo unit. */
   private static final String[][] LEVELS = {
@@ -77,23 +86,63 @@ class TitleApplicationProcessTest {
       assertThat(t.getName()).isEqualTo(LEVELS[level][3] + "：张三");
       app.complete(t, LEVELS[level][0], Map.of("decision", "pass", "opinion", "符合申报条件，同意推荐。"));
       if (level == 0) {
-        // the unit's publicity (plain days until the working-day calendar lands): 5 days from the pass
-        assertThat(pi).isWaitingAt("Timer_Publicity");
-        assertThat(pi).variables().containsEntry("status", "PUBLICITY");
-        Job publicity = job(pi);
-        assertThat(publicity.getDuedate()).isEqualTo(at("2023-08-25T10:00:00+08:00"));
-        execute(publicity);
+        // the unit's publicity, 5 working days (seed 004 四、1), posted on Sunday 2023-08-20 when the unit
+        // passed: 8-21 … 8-25 count, so it ends at 2023-08-25 24:00 Beijing time
+        assertThat(pi).isWaitingAt("CallActivity_UnitPublicity");
+        assertThat(pi).variables().containsEntry("status", "PUBLICITY").containsEntry("statusText", "公示中：用人单位审核");
+        ProcessInstance publicity = publicity(pi);
+        assertThat(publicity.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+        assertThat(publicity).isWaitingAt("Timer_PeriodEnd");
+        Job end = job(publicity);
+        assertThat(end.getDuedate()).isEqualTo(at("2023-08-26T00:00:00+08:00"));
+        ClockUtil.setCurrentTime(end.getDuedate());
+        execute(end);
       }
     }
     assertThat(pi).isWaitingAt("ReceiveTask_AwaitCommittee");
     assertThat(pi).variables()
         .containsEntry("status", "AWAITING_COMMITTEE").containsEntry("statusText", "等待评委会评审");
     assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "reviewTrailText"))
-        .contains("提交申报（zhangsan）", "用人单位审核　通过（xihu-hr）", "区县（市）职称受理点审核　通过（xihu-jxj）",
-            "高评委办公室资格审查　通过（hgqf-office）");
+        .contains("提交申报（zhangsan）", "用人单位审核　通过（xihu-hr）",
+            "用人单位公示　发布公示（杭州西湖精细化工有限公司（演示））：张三 申报2023年度杭州市化工轻纺专业高级工程师职务任职资格评审；"
+                + "公示地点：本单位（公示栏、内部网站等适当方式）；公示期5个工作日，至2023年8月25日24时",
+            "用人单位公示　公示期满（系统）：公示期满无异议",
+            "区县（市）职称受理点审核　通过（xihu-jxj）", "高评委办公室资格审查　通过（hgqf-office）");
 
     processEngine.getRuntimeService().correlateMessage("CommitteeResult", pi.getBusinessKey());
     assertThat(pi).isEnded().hasPassed("EndEvent_CommitteeDone");
+  }
+
+  @Test
+  void acceptanceStoresTheEvaluationFormAndACorrectionStoresItsSecondVersion() {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    List<StoredDocument> accepted = app.documents().documentsOf(pi.getId());
+    assertThat(accepted).extracting(StoredDocument::kind, StoredDocument::version)
+        .containsExactly(tuple(DocumentKind.EVALUATION_FORM, 1));
+    assertThat(accepted.get(0).fileName()).isEqualTo("专业技术职务任职资格评审表-张三-第1版.pdf");
+    String v1 = Pdfs.text(app.documents().content(accepted.get(0)));
+    // seed 004 附件2 二、8: 评审表（一式 3 份）, from the plan file
+    assertThat(v1).contains("第 3 份（共 3 份）").contains("任工程师以来主持精细化工工艺改进项目三项。");
+    Task review = reviewTask(pi);
+    assertThat(processEngine.getTaskService().getVariable(review.getId(), "documentLinks"))
+        .isEqualTo("- <a href=\"/api/applications/" + pi.getId() + "/documents/" + accepted.get(0).id()
+            + "\" target=\"_blank\">专业技术职务任职资格评审表（第1版，PDF）</a>");
+
+    app.complete(review, "xihu-hr", Map.of("decision", "return", "opinion", "请补充继续教育学时证明"));
+    // the reviewer's return alone does not change the form
+    assertThat(app.documents().documentsOf(pi.getId())).hasSize(1);
+    app.complete(reviewTask(pi), "zhangsan", Map.of("statement", "已补充2021—2023年继续教育学时证明。"));
+
+    List<StoredDocument> corrected = app.documents().documentsOf(pi.getId());
+    assertThat(corrected).extracting(StoredDocument::version).containsExactly(2, 1);
+    String v2 = Pdfs.text(app.documents().content(corrected.get(0)));
+    assertThat(v2).contains("已补充2021—2023年继续教育学时证明。").contains("请补充继续教育学时证明")
+        .doesNotContain("任工程师以来主持精细化工工艺改进项目三项。");
+    // both versions are kept and linked, the newest first, for the reviewer who looks again
+    String links = (String) processEngine.getTaskService().getVariable(reviewTask(pi).getId(), "documentLinks");
+    assertThat(links).containsSubsequence("/documents/" + corrected.get(0).id(), "第2版",
+        "/documents/" + corrected.get(1).id(), "第1版");
+    assertThat(pi).variables().containsEntry("documentLinks", links);
   }
 
   @ParameterizedTest(name = "退回并重新提交：第{0}级")
@@ -201,7 +250,28 @@ class TitleApplicationProcessTest {
     // a double click on 通过: the task is gone, the second call fails and the application moved only once
     assertThatThrownBy(() -> app.complete(t, "xihu-hr", Map.of("decision", "pass", "opinion", "同意")))
         .isInstanceOf(NullValueException.class);
-    assertThat(pi).isWaitingAt("Timer_Publicity");
+    assertThat(pi).isWaitingAt("CallActivity_UnitPublicity");
+  }
+
+  @Test
+  void anObjectionUpheldDuringTheUnitPublicityEndsTheApplicationRejectedWithTheFinding() {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "pass", "opinion", "同意推荐"));
+    setClock("2023-08-23T09:00:00+08:00");
+    app.object(pi.getBusinessKey(), "lisi", "李四", "张三申报的工艺改进项目并非其主持");
+    Task investigation = reviewTask(pi);
+    assertThat(investigation).hasName("核查异议：张三 申报2023年度杭州市化工轻纺专业高级工程师职务任职资格评审")
+        .hasCandidateGroup("unit:hz-xihu-chem");
+
+    app.investigate(investigation, "xihu-hr", "upheld", "经查，项目负责人为他人，张三为参与人员", false);
+
+    assertThat(pi).isEnded().hasPassed("CallActivity_UnitPublicity", "EndEvent_Rejected")
+        .hasNotPassed("Gateway_PublicityDone");
+    Map<String, Object> vars = historicVariables(pi);
+    assertThat(vars).containsEntry("status", "REJECTED").containsEntry("statusText", "不予通过").containsEntry(
+        "statusReason", "公示期间收到异议，经杭州西湖精细化工有限公司（演示）核查属实：经查，项目负责人为他人，张三为参与人员");
+    assertThat((String) vars.get("reviewTrailText")).contains("用人单位公示　收到异议（系统）", "用人单位公示　异议属实（xihu-hr）",
+        "用人单位公示　公示终止（系统）").doesNotContain("李四");
   }
 
   @Test
@@ -366,7 +436,7 @@ class TitleApplicationProcessTest {
     app.complete(app.uploadTask(second), "zhangsan", files);
 
     app.complete(reviewTask(first), "institute-hr", Map.of("decision", "pass", "opinion", "经竞聘考核择优推荐"));
-    assertThat(first).isWaitingAt("Timer_Publicity");
+    assertThat(first).isWaitingAt("CallActivity_UnitPublicity");
     Task secondReview = reviewTask(second);
     assertThatThrownBy(() -> app.complete(secondReview, "institute-hr", Map.of("decision", "pass", "opinion", "同意")))
         .hasMessageContaining("副高级专业技术岗位核准6个、实聘5个、空缺1个，本计划已推荐1人，不能再推荐");
@@ -393,8 +463,15 @@ class TitleApplicationProcessTest {
   private void passLevel(ProcessInstance pi, int level) {
     app.complete(reviewTask(pi), LEVELS[level][0], Map.of("decision", "pass", "opinion", "同意"));
     if (level == 0) {
-      execute(job(pi));
+      Job end = job(publicity(pi));
+      ClockUtil.setCurrentTime(end.getDuedate());
+      execute(end);
     }
+  }
+
+  private ProcessInstance publicity(ProcessInstance pi) {
+    return processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey("publicity").singleResult();
   }
 
   private Task reviewTask(ProcessInstance pi) {

@@ -1,0 +1,32 @@
+package zhicheng.documents;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The documents of an application as a Markdown list of links, for the Tasklist forms (a form-js text field
+ * shows the variable {@code documentLinks}). The links are HTML anchors opening a new tab, so the task stays
+ * open beside the PDF (form-js keeps {@code target="_blank"}; a Markdown link would leave Tasklist). They are
+ * relative: they open on the same server, where the Tasklist login of the same browser is accepted for reading.
+ */
+public final class DocumentLinks {
+
+  private DocumentLinks() {}
+
+  public static String url(String applicationId, long documentId) {
+    return "/api/applications/" + applicationId + "/documents/" + documentId;
+  }
+
+  /** Newest version of each kind first, older versions after it. */
+  public static String markdown(String applicationId, List<StoredDocument> documents) {
+    if (documents.isEmpty()) {
+      return "（暂无文书）";
+    }
+    return documents.stream()
+        .map(d -> "- <a href=\"" + url(applicationId, d.id()) + "\" target=\"_blank\">"
+            + HtmlUtils.htmlEscape(d.kind().title() + "（第" + d.version() + "版，PDF）") + "</a>")
+        .collect(Collectors.joining("\n"));
+  }
+}

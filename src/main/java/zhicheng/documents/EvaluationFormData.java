@@ -1,0 +1,26 @@
+package zhicheng.documents;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * 专业技术职务任职资格评审表 of one application.
+ *
+ * @param businessKey         申报编号, printed on every page so paper copies match the roster
+ * @param assessments         annual assessments, e.g. "2022年 合格"; empty until the applicant profile has them
+ * @param continuingEducation continuing-education hours as text, or null until the profile has them
+ * @param levels              the application's chain, each with its opinion once given
+ * @param asOf                the time of the data (the last step of the review trail): the PDF's date
+ * @param copies              how many copies the plan asks for (seed 004: 一式3份)
+ */
+public record EvaluationFormData(
+    String businessKey, String planTitle, String planNotice, String committeeName, Applicant applicant,
+    List<String> assessments, String continuingEducation, String statement, List<LevelOpinion> levels,
+    OffsetDateTime asOf, int copies) {
+
+  public EvaluationFormData {
+    assessments = List.copyOf(assessments);
+    levels = List.copyOf(levels);
+    copies = Math.max(1, copies);
+  }
+}
