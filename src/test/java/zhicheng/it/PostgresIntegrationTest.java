@@ -104,6 +104,22 @@ class PostgresIntegrationTest {
     // the same cookie may not change anything: a page on another site could send it
     assertThat(rest.exchange("/api/applications", HttpMethod.POST, new HttpEntity<>("{}", browser), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    // Tasklist's own engine API answers a refused declaration as /engine-rest does: 400, the Chinese reason only
+    // the login starts a new session; its CSRF token comes with the next read, as in the browser
+    String csrfAfterLogin = cookie(rest.exchange("/camunda/api/engine/engine/", HttpMethod.GET,
+        new HttpEntity<>(browser), String.class), "XSRF-TOKEN");
+    HttpHeaders tasklist = new HttpHeaders();
+    tasklist.setContentType(MediaType.APPLICATION_JSON);
+    tasklist.add(HttpHeaders.COOKIE, "JSESSIONID=" + sessionAfterLogin + "; XSRF-TOKEN=" + csrfAfterLogin);
+    tasklist.add("X-XSRF-TOKEN", csrfAfterLogin);
+    ResponseEntity<String> refused = rest.exchange(
+        "/camunda/api/engine/engine/default/process-definition/key/title-application/submit-form", HttpMethod.POST,
+        new HttpEntity<>(Map.of("variables", Map.of("planId", Map.of("value", "no-such-plan"))), tasklist),
+        String.class);
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("\"type\":\"DeclarationRefused\"", "未知的申报计划“no-such-plan”")
+        .doesNotContain("ENGINE-", "Cannot");
   }
 
   private static String cookie(ResponseEntity<?> response, String name) {
