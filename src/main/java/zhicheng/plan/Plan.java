@@ -19,6 +19,9 @@ import java.util.Map;
  * @param rehearsal         true for a demo copy whose dates were moved to the future so people can try it
  * @param documentCopies    copies of each printed document the notice asks for, by document code
  *                          (plan file {@code documents.<code>.copies}; seed 004: evaluation-form 3); 1 when absent
+ * @param fee               the fee paid after the office's qualification review; null when the plan has none
+ * @param paperForms        the paper evaluation forms and their deadline; null when the plan asks for none
+ * @param certificate       what the certificate confers; null: the plan's title stands for the qualification
  */
 public record Plan(
     String id,
@@ -31,7 +34,10 @@ public record Plan(
     List<String> routes,
     List<PlanLevel> chain,
     boolean rehearsal,
-    Map<String, Integer> documentCopies) {
+    Map<String, Integer> documentCopies,
+    Fee fee,
+    PaperForms paperForms,
+    CertificateTerms certificate) {
 
   public Plan {
     routes = List.copyOf(routes);
@@ -44,6 +50,14 @@ public record Plan(
       LocalDate applicantDeadline, List<String> routes, List<PlanLevel> chain, boolean rehearsal) {
     this(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, rehearsal,
         Map.of());
+  }
+
+  /** A plan without fee, paper forms or certificate terms. */
+  public Plan(String id, String title, String notice, String source, String committeeCode, String committeeName,
+      LocalDate applicantDeadline, List<String> routes, List<PlanLevel> chain, boolean rehearsal,
+      Map<String, Integer> documentCopies) {
+    this(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, rehearsal,
+        documentCopies, null, null, null);
   }
 
   /** How many copies of a document (by its code, e.g. "evaluation-form") to print: the plan's number, else 1. */
