@@ -56,7 +56,7 @@ public class BallotSheetListener implements TaskListener {
     List<String> recused = listed.stream().filter(c -> Recusal.recused(expert, c))
         .map(c -> c.name() + "（" + c.businessKey() + "）").toList();
     task.setVariableLocal(SittingVars.BALLOT, SittingRecord.json(sheet));
-    task.setVariableLocal(SittingVars.BALLOT_LINKS, String.join("\n", links));
+    task.setVariableLocal(SittingVars.BALLOT_LINKS, SittingRecord.longText(String.join("\n", links)));
     task.setVariableLocal("ballotNote", recused.isEmpty() ? "本次评审会您无须回避。"
         : "您与" + String.join("、", recused) + "同一工作单位，依规回避，不参与对其表决。");
   }

@@ -77,7 +77,7 @@ public class CountVotesDelegate implements JavaDelegate {
       lines.add(c.name() + "（" + c.businessKey() + "）" + tally.result());
     }
     execution.setVariable(SittingVars.TALLIES, SittingRecord.json(tallies));
-    execution.setVariable(SittingVars.TALLIES_TEXT, String.join("\n", lines));
+    execution.setVariable(SittingVars.TALLIES_TEXT, SittingRecord.longText(String.join("\n", lines)));
     sitting.trail(execution, "系统", "计票", "出席评委" + attending.size() + "人全部投票；表决" + tallies.size() + "人，通过"
         + passed + "人，未通过" + (tallies.size() - passed) + "人");
     sitting.refresh(execution);

@@ -64,9 +64,18 @@ public class ExpertsChosenListener implements TaskListener {
       Candidate c = row.candidate();
       List<Expert> recused = row.state() == SittingStore.State.LISTED ? Recusal.recusedFor(c, attending) : List.of();
       if (!recused.isEmpty()) {
-        recusals.add(Map.of("businessKey", c.businessKey(), "name", c.name(), "unit", c.unitName(),
-            "experts", recused.stream().map(e -> Map.of("id", e.id(), "name", e.name())).toList(),
-            "reason", "与申报人同一工作单位"));
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("businessKey", c.businessKey());
+        r.put("name", c.name());
+        r.put("unit", c.unitName());
+        r.put("experts", recused.stream().map(e -> {
+          Map<String, String> x = new LinkedHashMap<>();
+          x.put("id", e.id());
+          x.put("name", e.name());
+          return x;
+        }).toList());
+        r.put("reason", "与申报人同一工作单位");
+        recusals.add(r);
         recusalText.add(recused.stream().map(Expert::name).collect(Collectors.joining("、")) + "回避" + c.name()
             + "（同一工作单位）");
       }

@@ -54,7 +54,7 @@ public class SittingRecord {
     trail.add(new TrailEntry(at, "评审会", actor, action, text == null ? "" : text.trim()));
     sitting.setVariable(SittingVars.SITTING_TRAIL, json(trail));
     sitting.setVariable(SittingVars.SITTING_TRAIL_TEXT,
-        trail.stream().map(TrailEntry::line).collect(Collectors.joining("\n")));
+        longText(trail.stream().map(TrailEntry::line).collect(Collectors.joining("\n"))));
   }
 
   /**
@@ -77,7 +77,7 @@ public class SittingRecord {
       view.add(row);
     }
     execution.getProcessInstance().setVariable(SittingVars.APPLICATIONS, json(view));
-    execution.getProcessInstance().setVariable(SittingVars.APPLICATIONS_TEXT, String.join("\n", lines));
+    execution.getProcessInstance().setVariable(SittingVars.APPLICATIONS_TEXT, longText(String.join("\n", lines)));
   }
 
   /** The attending experts as the office chose them. */
@@ -91,6 +91,14 @@ public class SittingRecord {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Text for a form that may be longer than a string variable holds (4000 characters: a sitting of 200
+   * applications is): kept as a JSON string, which Cockpit shows and Tasklist hands to the form as text.
+   */
+  static Object longText(String text) {
+    return json(text);
   }
 
   static <T> List<T> read(VariableScope scope, String name, TypeReference<List<T>> type) {

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -107,6 +109,11 @@ final class ProcessFixture {
 
   DocumentService documents() {
     return documents;
+  }
+
+  /** The app's own tables (documents, sittings, votes, payments, notifications) in the process tests. */
+  static DataSource documentsDatabase() {
+    return DOCUMENTS_DB;
   }
 
   // ---- the committee: fee, paper forms, sittings, votes, result, certificate ----
