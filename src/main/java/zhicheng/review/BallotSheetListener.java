@@ -20,9 +20,9 @@ import zhicheng.documents.DocumentLinks;
 import zhicheng.documents.DocumentService;
 
 /**
- * When an expert's 评审表决 task is created: his blank ballot (the applicants he votes on, without those of his own
- * unit: 回避), links to their evaluation forms, and which applicants he is recused for. All task-local, so each
- * expert sees his own sheet only.
+ * When an expert's 评审表决 task is created: the applicants he votes on (without those of his own unit: 回避) as the
+ * choices of his ballot's three lists (同意 / 不同意 / 弃权), links to their evaluation forms, and which applicants he
+ * is recused for. All task-local, so each expert sees his own sheet only.
  */
 @Component("ballotSheet")
 public class BallotSheetListener implements TaskListener {
@@ -39,15 +39,13 @@ public class BallotSheetListener implements TaskListener {
   public void notify(DelegateTask task) {
     Expert expert = expert(task);
     List<Candidate> listed = listed(task);
-    List<Map<String, Object>> sheet = new ArrayList<>();
+    List<Map<String, String>> choices = new ArrayList<>();
     List<String> links = new ArrayList<>();
     for (Candidate c : Recusal.ballotOf(expert, listed)) {
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("businessKey", c.businessKey());
-      line.put("name", c.name());
-      line.put("unit", c.unitName());
-      line.put("vote", null);
-      sheet.add(line);
+      Map<String, String> choice = new LinkedHashMap<>();
+      choice.put("label", c.name() + "（" + c.unitName() + "，" + c.businessKey() + "）");
+      choice.put("value", c.businessKey());
+      choices.add(choice);
       links.add("- " + HtmlUtils.htmlEscape(c.name() + "（" + c.unitName() + "，" + c.businessKey() + "）") + "："
           + documents.documentsOf(c.applicationId()).stream().filter(d -> d.kind() == DocumentKind.EVALUATION_FORM)
               .findFirst().map(d -> "<a href=\"" + DocumentLinks.url(c.applicationId(), d.id())
@@ -55,7 +53,11 @@ public class BallotSheetListener implements TaskListener {
     }
     List<String> recused = listed.stream().filter(c -> Recusal.recused(expert, c))
         .map(c -> c.name() + "（" + c.businessKey() + "）").toList();
-    task.setVariableLocal(SittingVars.BALLOT, SittingRecord.json(sheet));
+    task.setVariableLocal(SittingVars.BALLOT_CHOICES, SittingRecord.json(choices));
+    // the three lists start empty on the task itself, so the form's submission lands here and nowhere else
+    for (String list : BallotCastListener.LISTS) {
+      task.setVariableLocal(list, SittingRecord.json(List.of()));
+    }
     task.setVariableLocal(SittingVars.BALLOT_LINKS, SittingRecord.longText(String.join("\n", links)));
     task.setVariableLocal("ballotNote", recused.isEmpty() ? "本次评审会您无须回避。"
         : "您与" + String.join("、", recused) + "同一工作单位，依规回避，不参与对其表决。");

@@ -42,11 +42,15 @@ public final class SittingVars {
   /** Multi-instance element: the expert whose ballot this is. */
   public static final String EXPERT = "expert";
   /**
-   * The expert's ballot: before voting, the applicants he votes on without votes; as submitted, with his votes.
-   * Task-local; never reaches history (AnonymousBallots) and is removed on completion once its votes are stored
-   * without him.
+   * The expert's ballot as his form submits it: the applicants he votes 同意, 不同意 and 弃权 on (three checklists,
+   * JSON lists of numbers). Task-local; never reaches history (AnonymousBallots) and is removed on completion once
+   * its votes are stored without him.
    */
-  public static final String BALLOT = "ballot";
+  public static final String BALLOT_AGREE = "ballotAgree";
+  public static final String BALLOT_DISAGREE = "ballotDisagree";
+  public static final String BALLOT_ABSTAIN = "ballotAbstain";
+  /** The applicants he votes on, as the checklists' choices ([{label, value}], JSON). */
+  public static final String BALLOT_CHOICES = "ballotChoices";
   /** Links to each listed applicant's evaluation form, for the ballot form. */
   public static final String BALLOT_LINKS = "ballotLinks";
 

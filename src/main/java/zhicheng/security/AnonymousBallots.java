@@ -1,6 +1,7 @@
 package zhicheng.security;
 
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
  * The secret ballot (人社部令第40号 第二十一条: 无记名投票表决) against the engine's history. With history level full,
  * a task completed with a variable leaves it in ACT_HI_VARINST and ACT_HI_DETAIL (and, through a form, as a form
  * property), next to the task's assignee: whoever reads the history could link each expert to his votes. This
- * plugin wraps the engine's history event handler and drops every variable and form-property event of the ballot
- * variable, so the ballot never reaches history; the completion listener stores the votes without the voter and
+ * plugin wraps the engine's history event handler and drops every variable and form-property event of the ballot's
+ * variables, so the ballot never reaches history; the completion listener stores the votes without the voter and
  * removes the variable in the same transaction (BallotCastListener). Everything else is recorded as before.
  *
  * <p>Wrapped after the engine built its handler (postInit), so other handlers registered with it keep working.
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnonymousBallots implements ProcessEnginePlugin {
 
-  /** The variable the ballot travels in (SittingVars.BALLOT). */
-  public static final String BALLOT = "ballot";
+  /** The variables a ballot travels in: the applicants voted 同意, 不同意, 弃权 (SittingVars.BALLOT_*). */
+  public static final Set<String> BALLOT_VARIABLES = Set.of("ballotAgree", "ballotDisagree", "ballotAbstain");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -64,8 +65,8 @@ public class AnonymousBallots implements ProcessEnginePlugin {
     }
 
     static boolean isBallot(HistoryEvent event) {
-      return event instanceof HistoricVariableUpdateEventEntity v && BALLOT.equals(v.getVariableName())
-          || event instanceof HistoricFormPropertyEventEntity f && BALLOT.equals(f.getPropertyId());
+      return event instanceof HistoricVariableUpdateEventEntity v && BALLOT_VARIABLES.contains(v.getVariableName())
+          || event instanceof HistoricFormPropertyEventEntity f && BALLOT_VARIABLES.contains(f.getPropertyId());
     }
   }
 }

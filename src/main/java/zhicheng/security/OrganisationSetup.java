@@ -80,7 +80,8 @@ public class OrganisationSetup {
     org.units().forEach(u -> reviewerGroups.add(group(u.groupId(), u.name())));
     org.counties().forEach(c -> reviewerGroups.add(group(c.groupId(), c.acceptancePoint())));
     org.committees().forEach(c -> reviewerGroups.add(group(c.groupId(), c.name())));
-    org.committees().forEach(c -> reviewerGroups.add(group(c.expertGroupId(), c.name().replaceAll("办公室$", "") + "评审专家")));
+    org.committees().forEach(c -> reviewerGroups.add(
+        group(c.expertGroupId(), c.name().replaceAll("办公室$", "") + "评审专家")));
     group(PAYMENT_GATEWAY_GROUP, "缴费平台（技术账号）");
 
     for (String g : reviewerGroups) {
