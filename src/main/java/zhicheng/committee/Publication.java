@@ -30,10 +30,10 @@ public final class Publication {
   }
 
   /**
-   * Findings for a number and a date (yyyy-MM-dd) entered for a sitting held on {@code sittingDate}, checked on
-   * {@code today} (Beijing time). Empty when both may be printed on the certificates.
+   * Findings for a number and a date (yyyy-MM-dd) entered for a sitting whose votes were counted on
+   * {@code reviewedOn}, checked on {@code today} (Beijing time). Empty when both may be printed on the certificates.
    */
-  public static List<String> check(String number, String date, LocalDate sittingDate, LocalDate today) {
+  public static List<String> check(String number, String date, LocalDate reviewedOn, LocalDate today) {
     List<String> findings = new ArrayList<>();
     Matcher m = NUMBER.matcher(normalized(number));
     boolean numberValid = m.matches();
@@ -55,8 +55,8 @@ public final class Publication {
       if (day.isAfter(today)) {
         findings.add("发文日期" + day + "晚于今天：请在文件印发后录入");
       }
-      if (day.isBefore(sittingDate)) {
-        findings.add("发文日期" + day + "早于评审会日期" + sittingDate + "：评审结果须经评审、公示后方可发文公布");
+      if (day.isBefore(reviewedOn)) {
+        findings.add("发文日期" + day + "早于评审表决日期" + reviewedOn + "：评审结果须经评审、公示后方可发文公布");
       }
       if (numberValid && Integer.parseInt(m.group(2)) != day.getYear()) {
         findings.add("文号中的年份〔" + m.group(2) + "〕与发文日期的年份" + day.getYear() + "不一致");

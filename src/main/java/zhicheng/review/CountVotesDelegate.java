@@ -1,5 +1,7 @@
 package zhicheng.review;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import zhicheng.committee.Recusal;
 import zhicheng.committee.SittingStore;
 import zhicheng.committee.Tally;
 import zhicheng.committee.Vote;
+import zhicheng.plan.Deadlines;
 
 /**
  * 计票: every attending expert has voted; the votes are counted per applicant from the vote table (they exist
@@ -28,11 +31,13 @@ public class CountVotesDelegate implements JavaDelegate {
   private final SittingStore store;
   private final SittingRecord sitting;
   private final ApplicationRecord record;
+  private final Clock clock;
 
-  public CountVotesDelegate(SittingStore store, SittingRecord sitting, ApplicationRecord record) {
+  public CountVotesDelegate(SittingStore store, SittingRecord sitting, ApplicationRecord record, Clock clock) {
     this.store = store;
     this.sitting = sitting;
     this.record = record;
+    this.clock = clock;
   }
 
   @Override
@@ -76,6 +81,7 @@ public class CountVotesDelegate implements JavaDelegate {
       tallies.add(t);
       lines.add(c.name() + "（" + c.businessKey() + "）" + tally.result());
     }
+    execution.setVariable(SittingVars.REVIEWED_ON, LocalDate.ofInstant(clock.instant(), Deadlines.CHINA).toString());
     execution.setVariable(SittingVars.TALLIES, SittingRecord.json(tallies));
     execution.setVariable(SittingVars.TALLIES_TEXT, SittingRecord.longText(String.join("\n", lines)));
     sitting.trail(execution, "系统", "计票", "出席评委" + attending.size() + "人全部投票；表决" + tallies.size() + "人，通过"

@@ -55,6 +55,8 @@ public final class SittingVars {
   public static final String BALLOT_LINKS = "ballotLinks";
 
   // results
+  /** The day the votes were counted (yyyy-MM-dd): the review took place; publication comes after it. */
+  public static final String REVIEWED_ON = "reviewedOn";
   public static final String TALLIES = "tallies";
   public static final String TALLIES_TEXT = "talliesText";
   public static final String DOCUMENT_NUMBER = CommitteeVars.DOCUMENT_NUMBER;

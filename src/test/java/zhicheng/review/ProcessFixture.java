@@ -154,7 +154,7 @@ final class ProcessFixture {
     Mocks.register("expertsChosen", new ExpertsChosenListener(organisation, sittings, sitting));
     Mocks.register("ballotSheet", sheet);
     Mocks.register("ballotCast", new BallotCastListener(sittings, sheet));
-    Mocks.register("countVotes", new CountVotesDelegate(sittings, sitting, record));
+    Mocks.register("countVotes", new CountVotesDelegate(sittings, sitting, record, clock));
     Mocks.register("publicationEntered", new PublicationListener(sitting, clock));
     Mocks.register("deliverResult", new DeliverResultDelegate(steps, sittings));
     Mocks.register("sittingEnded", new SittingEndedListener(sittings, record));
