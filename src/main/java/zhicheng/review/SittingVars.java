@@ -39,8 +39,6 @@ public final class SittingVars {
   public static final String ATTENDING_COUNT = "attendingCount";
   /** Who is recused for whom (JSON). */
   public static final String RECUSALS = "recusals";
-  /** Multi-instance element: the expert whose ballot this is. */
-  public static final String EXPERT = "expert";
   /**
    * The expert's ballot as his form submits it: the applicants he votes 同意, 不同意 and 弃权 on (three checklists,
    * JSON lists of numbers). Task-local; never reaches history (AnonymousBallots) and is removed on completion once
@@ -71,7 +69,6 @@ public final class SittingVars {
   /** Seed 004 四、2 and 四、3 (公示期5个工作日); seed 002 八、九 (不少于5个工作日). */
   public static final int PUBLICITY_DAYS = 5;
   public static final String PRE_REVIEW = "评前公示";
-  public static final String RESULT = "评审结果公示";
 
   private SittingVars() {}
 }
