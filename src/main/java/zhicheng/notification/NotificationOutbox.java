@@ -91,7 +91,8 @@ public class NotificationOutbox {
       } catch (RuntimeException e) {
         String error = String.valueOf(e.getMessage());
         LOG.warn("通知 {} 发送失败（第{}次），稍后重试：{}", id, n.attempts() + 1, error);
-        jdbc.update("UPDATE zc_notification SET attempts = attempts + 1, lease_until = NULL, last_error = ? WHERE id = ?",
+        jdbc.update("UPDATE zc_notification SET attempts = attempts + 1, lease_until = NULL, last_error = ? "
+                + "WHERE id = ?",
             error.length() > 1000 ? error.substring(0, 1000) : error, id);
         failed++;
       }

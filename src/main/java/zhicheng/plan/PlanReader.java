@@ -101,7 +101,8 @@ public final class PlanReader {
           + lastLevel + "（纸质评审表在资格审查和缴费之后报送）");
     }
     String group = f.optionalText("group");
-    return new PaperForms(deadline, group.isBlank() ? PaperForms.DEFAULT_GROUP : group.trim(), f.optionalText("source"));
+    return new PaperForms(deadline, group.isBlank() ? PaperForms.DEFAULT_GROUP : group.trim(),
+        f.optionalText("source"));
   }
 
   /** Optional {@code "certificate": {"qualification": "高级工程师", "specialty": "…", "issuer": "…", "source": "…"}}. */

@@ -29,7 +29,8 @@ public class DeliverResultDelegate implements JavaDelegate {
     execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(CommitteeVars.MESSAGE_COMMITTEE_RESULT)
         .processInstanceBusinessKey(row.businessKey())
-        .setVariable(CommitteeVars.COMMITTEE_RESULT, passed ? CommitteeVars.RESULT_PASSED : CommitteeVars.RESULT_NOT_PASSED)
+        .setVariable(CommitteeVars.COMMITTEE_RESULT,
+            passed ? CommitteeVars.RESULT_PASSED : CommitteeVars.RESULT_NOT_PASSED)
         .setVariable(CommitteeVars.COMMITTEE_TALLY, row.reason())
         .setVariable(CommitteeVars.SITTING_NAME, Vars.string(execution, SittingVars.SITTING_NAME))
         .setVariable(CommitteeVars.DOCUMENT_NUMBER, Vars.string(execution, SittingVars.DOCUMENT_NUMBER))

@@ -165,8 +165,8 @@ public class OpenSittingDelegate implements JavaDelegate {
   private List<Candidate> waiting(RuntimeService runtime, String committeeCode) {
     Set<String> taken = store.taken(committeeCode);
     List<Candidate> candidates = new ArrayList<>();
-    for (ProcessInstance p : runtime.createProcessInstanceQuery().processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS)
-        .activityIdIn(AWAIT_COMMITTEE).variableValueEquals(Vars.COMMITTEE_CODE, committeeCode)
+    for (ProcessInstance p : runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS).activityIdIn(AWAIT_COMMITTEE).variableValueEquals(Vars.COMMITTEE_CODE, committeeCode)
         .orderByBusinessKey().asc().list()) {
       if (!taken.contains(p.getId())) {
         Map<String, Object> v = runtime.getVariables(p.getId(), List.of(Vars.APPLICANT_NAME, Vars.UNIT_CODE,

@@ -16,8 +16,8 @@ import zhicheng.plan.Plan;
 import zhicheng.plan.PlanLevel;
 
 /**
- * On the way to 确认收到纸质评审表 (before its deadline timer is set): which body receives the paper evaluation forms, how many copies and until when, from
- * the plan (seed 004 附件4 二、3: 评审表一式3份; seed 001 四、(二): 2022年1月7日前报送; seed 002 七: 逾期不再受理). The
+ * On the way to 确认收到纸质评审表 (before its deadline timer is set): which body receives the paper evaluation
+ * forms, how many copies and until when, from the plan (seed 004 附件4 二、3: 评审表一式3份; seed 001 四、(二): 2022年1月7日前报送; seed 002 七: 逾期不再受理). The
  * applicant is told through the outbox.
  */
 @Component("paperFormsDue")

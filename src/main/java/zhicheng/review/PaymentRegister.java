@@ -30,8 +30,9 @@ import zhicheng.plan.Money;
  *
  * <ul>
  *   <li>The same payment id again: the first answer, and nothing changes (the platform retries after a timeout).</li>
- *   <li>A different payment id for an application already paid, a wrong amount, an application not waiting for its
- *       fee (not yet notified, withdrawn, ended), or a payment after the payment period: refused, nothing recorded.</li>
+ *   <li>A different payment id for an application already paid, a wrong amount, an application not waiting for
+ *       its fee (not yet notified, withdrawn, ended), or a payment after the payment period: refused, nothing
+ *       recorded.</li>
  *   <li>Otherwise the row is written and the application receives the message {@code FeePaid}, in one
  *       transaction: either both happen or neither.</li>
  * </ul>
@@ -52,8 +53,8 @@ public class PaymentRegister {
   private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
 
   /** What the platform is told, the first time and every time after for the same payment id. */
-  public record Receipt(String paymentId, String applicationId, String businessKey, String amount, OffsetDateTime paidAt,
-      String message) {}
+  public record Receipt(String paymentId, String applicationId, String businessKey, String amount,
+      OffsetDateTime paidAt, String message) {}
 
   /** A payment refused because of the application's state (already paid, withdrawn …): HTTP 409. */
   public static class PaymentConflictException extends DeclarationRefusedException {
@@ -123,8 +124,8 @@ public class PaymentRegister {
           + "），收到" + Money.yuan(paidFen));
     }
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(BEIJING).truncatedTo(ChronoUnit.SECONDS);
-    jdbc.update("INSERT INTO zc_payment (payment_id, process_instance_id, business_key, amount_fen, paid_at, reported_by) "
-        + "VALUES (?, ?, ?, ?, ?, ?)", id, applicationId, application.getBusinessKey(), paidFen, now, reportedBy);
+    jdbc.update("INSERT INTO zc_payment (payment_id, process_instance_id, business_key, amount_fen, paid_at, "
+        + "reported_by) VALUES (?, ?, ?, ?, ?, ?)", id, applicationId, application.getBusinessKey(), paidFen, now, reportedBy);
     runtime.createMessageCorrelation(CommitteeVars.MESSAGE_FEE_PAID).processInstanceId(applicationId)
         .setVariable(CommitteeVars.PAYMENT_ID, id)
         .setVariable(CommitteeVars.PAID_AMOUNT, Money.plain(paidFen))

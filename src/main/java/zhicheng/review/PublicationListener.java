@@ -36,8 +36,9 @@ public class PublicationListener implements TaskListener {
     String number = Vars.string(task, SittingVars.DOCUMENT_NUMBER);
     String date = Vars.string(task, SittingVars.DOCUMENT_DATE);
     String issuer = Vars.string(task, SittingVars.ISSUER);
-    List<String> findings = new ArrayList<>(Publication.check(number, date,
-        LocalDate.parse(Vars.string(task, SittingVars.REVIEWED_ON)), LocalDate.ofInstant(clock.instant(), Deadlines.CHINA)));
+    LocalDate reviewedOn = LocalDate.parse(Vars.string(task, SittingVars.REVIEWED_ON));
+    List<String> findings = new ArrayList<>(Publication.check(number, date, reviewedOn,
+        LocalDate.ofInstant(clock.instant(), Deadlines.CHINA)));
     if (issuer == null || issuer.isBlank() || issuer.trim().length() > ISSUER_MAX) {
       findings.add("请填写发文机关（" + ISSUER_MAX + "字以内），如 浙江省人力资源和社会保障厅");
     }

@@ -93,7 +93,8 @@ public class OrganisationSetup {
     grant(APPLICANT_GROUP, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     // a committee office opens its sittings (评审会); the sitting itself refuses another committee's office
     for (Organisation.Committee c : org.committees()) {
-      grant(c.groupId(), Resources.PROCESS_DEFINITION, COMMITTEE_SESSION, Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(c.groupId(), Resources.PROCESS_DEFINITION, COMMITTEE_SESSION,
+          Permissions.READ, Permissions.CREATE_INSTANCE);
       grant(c.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     myTasksFilter();
