@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import zhicheng.committee.Expert;
+
 /**
  * The bodies that review applications, as data: employer units (用人单位) belong to a county or district
  * whose acceptance point (职称受理点) reviews them; committees have an office (评委会办公室).
@@ -61,10 +63,31 @@ public record Organisation(List<County> counties, List<Unit> units, List<Committ
     }
   }
 
-  public record Committee(String code, String name) {
+  /**
+   * A committee: its office reviews qualification and runs the sittings ({@code office:<code>}); its members
+   * (评委会委员) vote ({@code expert:<code>}, each a user whose id is the member's id).
+   */
+  public record Committee(String code, String name, List<Expert> members) {
+
+    public Committee {
+      members = members == null ? List.of() : List.copyOf(members);
+    }
+
+    public Committee(String code, String name) {
+      this(code, name, List.of());
+    }
+
     public String groupId() {
       return "office:" + code;
     }
+
+    public String expertGroupId() {
+      return "expert:" + code;
+    }
+  }
+
+  public Optional<Committee> committee(String code) {
+    return committees.stream().filter(c -> c.code().equals(code)).findFirst();
   }
 
   public Optional<Unit> unit(String code) {

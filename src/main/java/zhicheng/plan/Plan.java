@@ -20,6 +20,9 @@ import java.util.Map;
  * @param documentCopies    copies of each printed document the notice asks for, by document code
  *                          (plan file {@code documents.<code>.copies}; seed 004: evaluation-form 3); 1 when absent
  * @param rules             what the notice asks of applicants (target level, assessments, continuing education …)
+ * @param fee               the fee paid after the office's qualification review; null when the plan has none
+ * @param paperForms        the paper evaluation forms and their deadline; null when the plan asks for none
+ * @param certificate       what the certificate confers; null: the plan's title stands for the qualification
  */
 public record Plan(
     String id,
@@ -33,7 +36,10 @@ public record Plan(
     List<PlanLevel> chain,
     boolean rehearsal,
     Map<String, Integer> documentCopies,
-    PlanRules rules) {
+    PlanRules rules,
+    Fee fee,
+    PaperForms paperForms,
+    CertificateTerms certificate) {
 
   public Plan {
     routes = List.copyOf(routes);
@@ -42,19 +48,22 @@ public record Plan(
     rules = rules == null ? PlanRules.defaults(applicantDeadline) : rules;
   }
 
-  /** A plan that sets no copies and asks nothing of applicants beyond the defaults of {@link PlanRules}. */
+  /**
+   * A plan that sets no copies, asks nothing of applicants beyond the defaults of {@link PlanRules} and has no
+   * fee, paper forms or certificate terms.
+   */
   public Plan(String id, String title, String notice, String source, String committeeCode, String committeeName,
       LocalDate applicantDeadline, List<String> routes, List<PlanLevel> chain, boolean rehearsal) {
     this(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, rehearsal,
-        Map.of(), null);
+        Map.of());
   }
 
-  /** A plan with its document copies whose notice asks nothing of applicants beyond the defaults. */
+  /** The same, with its document copies. */
   public Plan(String id, String title, String notice, String source, String committeeCode, String committeeName,
       LocalDate applicantDeadline, List<String> routes, List<PlanLevel> chain, boolean rehearsal,
       Map<String, Integer> documentCopies) {
     this(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, rehearsal,
-        documentCopies, null);
+        documentCopies, null, null, null, null);
   }
 
   /** How many copies of a document (by its code, e.g. "evaluation-form") to print: the plan's number, else 1. */

@@ -23,6 +23,9 @@ import zhicheng.documents.DocumentKind;
  */
 public final class PlanReader {
 
+  /** A payment period longer than a quarter of a year is a typo, not a plan. */
+  static final int MAX_PAYMENT_WORKING_DAYS = 60;
+
   private final ObjectMapper json = new ObjectMapper();
 
   public Plan read(String fileName, InputStream in) {
@@ -53,8 +56,11 @@ public final class PlanReader {
           l.text("key"), l.text("name"), l.text("group"), l.date("deadline"),
           l.optionalInt("publicityDays"), l.optionalText("source")));
     }
+    Map<String, Integer> copies = documentCopies(fileName, root.get("documents"));
+    PaperForms paperForms = paperForms(fileName, root.get("paperForms"), chain);
     return new Plan(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, false,
-        documentCopies(fileName, root.get("documents")), rules(f, applicantDeadline));
+        copies, rules(f, applicantDeadline), fee(fileName, root.get("fee")), paperForms,
+        certificate(fileName, root.get("certificate")));
   }
 
   /** The optional eligibility settings; absent ones take the defaults of {@link PlanRules}. */
@@ -82,6 +88,59 @@ public final class PlanReader {
     }
     return new PlanRules(targetLevel, f.optionalText("series").trim(), cutoff, f.optionalInt("assessmentYears"),
         ceYears, f.optionalText("scoringStandard").trim(), f.optionalText("rulesSource"));
+  }
+
+  /**
+   * Optional {@code "fee": {"items": [{"name": "评审费", "amount": 180}], "paymentWorkingDays": 5, "source": "…"}}:
+   * amounts in 元 with at most two decimals, the payment period in working days from the notification.
+   */
+  private static Fee fee(String fileName, JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    Fields f = new Fields(fileName, node, "fee.");
+    List<Fee.Item> items = new ArrayList<>();
+    JsonNode list = f.array("items");
+    for (int i = 0; i < list.size(); i++) {
+      Fields item = new Fields(fileName, list.get(i), "fee.items[" + i + "].");
+      items.add(new Fee.Item(item.text("name"), item.amount("amount")));
+    }
+    int days = f.optionalInt("paymentWorkingDays");
+    if (days < 1 || days > MAX_PAYMENT_WORKING_DAYS) {
+      throw new PlanFileException(fileName, "fee.paymentWorkingDays", "应为1至" + MAX_PAYMENT_WORKING_DAYS
+          + "的整数（自缴费通知之日起的工作日数）");
+    }
+    return new Fee(items, days, f.optionalText("source"));
+  }
+
+  /**
+   * Optional {@code "paperForms": {"deadline": "2022-01-07", "group": "office:{committee}", "source": "…"}}. The
+   * forms follow the review chain, so their deadline may not come before the chain's last deadline.
+   */
+  private static PaperForms paperForms(String fileName, JsonNode node, List<PlanLevel> chain) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    Fields f = new Fields(fileName, node, "paperForms.");
+    LocalDate deadline = f.date("deadline");
+    LocalDate lastLevel = chain.get(chain.size() - 1).deadline();
+    if (deadline.isBefore(lastLevel)) {
+      throw new PlanFileException(fileName, "paperForms.deadline", "“" + deadline + "”早于审核链最后一级的截止日期 "
+          + lastLevel + "（纸质评审表在资格审查和缴费之后报送）");
+    }
+    String group = f.optionalText("group");
+    return new PaperForms(deadline, group.isBlank() ? PaperForms.DEFAULT_GROUP : group.trim(),
+        f.optionalText("source"));
+  }
+
+  /** Optional {@code "certificate": {"qualification": "高级工程师", "specialty": "…", "issuer": "…", "source": "…"}}. */
+  private static CertificateTerms certificate(String fileName, JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    Fields f = new Fields(fileName, node, "certificate.");
+    return new CertificateTerms(f.text("qualification"), f.optionalText("specialty"), f.text("issuer"),
+        f.optionalText("source"));
   }
 
   /**
@@ -138,6 +197,19 @@ public final class PlanReader {
         throw new PlanFileException(file, prefix + name, "应为不小于 0 的整数");
       }
       return v.asInt();
+    }
+
+    /** An amount in 元, positive, at most two decimals; returned in 分. */
+    long amount(String name) {
+      JsonNode v = node.get(name);
+      try {
+        if (v == null || !v.isNumber() || v.decimalValue().signum() <= 0) {
+          throw new ArithmeticException();
+        }
+        return Money.fen(v.decimalValue());
+      } catch (ArithmeticException e) {
+        throw new PlanFileException(file, prefix + name, "应为大于0的金额（元，最多两位小数），如 180 或 180.50");
+      }
     }
 
     LocalDate date(String name) {

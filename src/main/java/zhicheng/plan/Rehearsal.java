@@ -25,6 +25,11 @@ public final class Rehearsal {
         .toList();
     return new Plan(real.id() + ID_SUFFIX, real.title() + "（演示：日期顺延）", real.notice(), real.source(),
         real.committeeCode(), real.committeeName(), real.applicantDeadline().plusDays(shift),
-        real.routes(), chain, true, real.documentCopies(), real.rules());
+        real.routes(), chain, true, real.documentCopies(), real.rules(), real.fee(),
+        paperForms(real.paperForms(), shift), real.certificate());
+  }
+
+  private static PaperForms paperForms(PaperForms real, long shift) {
+    return real == null ? null : new PaperForms(real.deadline().plusDays(shift), real.group(), real.source());
   }
 }

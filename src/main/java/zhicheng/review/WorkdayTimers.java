@@ -78,8 +78,11 @@ public class WorkdayTimers {
   }
 
   private void afterRecalculation(Job job, WorkingDayCalendar now) {
-    if (runtime.getVariable(job.getProcessInstanceId(), PublicityVars.END) != null) {
-      runtime.setVariable(job.getProcessInstanceId(), PublicityVars.END, job.getDuedate());
+    // the ends people read (publicity, payment period) follow their timers
+    for (String end : new String[] {PublicityVars.END, CommitteeVars.PAYMENT_DEADLINE}) {
+      if (runtime.getVariable(job.getProcessInstanceId(), end) != null) {
+        runtime.setVariable(job.getProcessInstanceId(), end, job.getDuedate());
+      }
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), Deadlines.CHINA);
     LocalDate lastDay = LocalDate.ofInstant(job.getDuedate().toInstant(), Deadlines.CHINA).minusDays(1);

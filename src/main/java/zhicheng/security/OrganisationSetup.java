@@ -43,6 +43,9 @@ public class OrganisationSetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(OrganisationSetup.class);
   public static final String APPLICANT_GROUP = "applicant";
+  /** The payment platform's technical account(s): may report payments over /api, nothing else. */
+  public static final String PAYMENT_GATEWAY_GROUP = "payment-gateway";
+  public static final String COMMITTEE_SESSION = "committee-session";
   public static final String MY_TASKS_FILTER = "我的待办（按截止日期）";
 
   private final IdentityService identity;
@@ -77,6 +80,9 @@ public class OrganisationSetup {
     org.units().forEach(u -> reviewerGroups.add(group(u.groupId(), u.name())));
     org.counties().forEach(c -> reviewerGroups.add(group(c.groupId(), c.acceptancePoint())));
     org.committees().forEach(c -> reviewerGroups.add(group(c.groupId(), c.name())));
+    org.committees().forEach(c -> reviewerGroups.add(
+        group(c.expertGroupId(), c.name().replaceAll("办公室$", "") + "评审专家")));
+    group(PAYMENT_GATEWAY_GROUP, "缴费平台（技术账号）");
 
     for (String g : reviewerGroups) {
       grant(g, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -85,6 +91,12 @@ public class OrganisationSetup {
     grant(APPLICANT_GROUP, Resources.PROCESS_DEFINITION, "title-application",
         Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(APPLICANT_GROUP, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    // a committee office opens its sittings (评审会); the sitting itself refuses another committee's office
+    for (Organisation.Committee c : org.committees()) {
+      grant(c.groupId(), Resources.PROCESS_DEFINITION, COMMITTEE_SESSION,
+          Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(c.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
     myTasksFilter();
     if (demo) {
       demoAccounts();

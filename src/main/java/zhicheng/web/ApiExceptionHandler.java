@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import zhicheng.calendar.ArrangementException;
 import zhicheng.review.DeclarationRefusedException;
+import zhicheng.review.PaymentRegister;
 import zhicheng.review.PublicityClosedException;
 
 @RestControllerAdvice(basePackages = "zhicheng.web")
@@ -47,6 +48,13 @@ public class ApiExceptionHandler {
   @ExceptionHandler(ArrangementException.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   ApiError arrangement(ArrangementException e) {
+    return new ApiError(e.getMessage(), e.findings());
+  }
+
+  /** A payment the application's state does not take (already paid, withdrawn, period over). */
+  @ExceptionHandler(PaymentRegister.PaymentConflictException.class)
+  @ResponseStatus(HttpStatus.CONFLICT)
+  ApiError paymentConflict(PaymentRegister.PaymentConflictException e) {
     return new ApiError(e.getMessage(), e.findings());
   }
 

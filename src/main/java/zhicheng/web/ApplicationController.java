@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import zhicheng.review.CommitteeVars;
 import zhicheng.review.Vars;
 import zhicheng.security.CurrentUser;
 
@@ -38,9 +39,14 @@ public class ApplicationController {
     this.history = history;
   }
 
+  /**
+   * One application as its applicant reads it; {@code certificateCode} and {@code certificateUrl} (the PDF to
+   * download) once the certificate is issued.
+   */
   public record ApplicationView(
       String id, String businessKey, String planTitle, String applicant, String applicantName, String unitName,
-      String status, String statusText, String statusReason, Date declaredAt, Date endedAt, JsonNode trail) {}
+      String status, String statusText, String statusReason, Date declaredAt, Date endedAt, JsonNode trail,
+      String certificateCode, String certificateUrl) {}
 
   @GetMapping
   public List<ApplicationView> mine(HttpServletRequest request) {
@@ -71,7 +77,8 @@ public class ApplicationController {
     }
     return new ApplicationView(p.getId(), p.getBusinessKey(), str(v, Vars.PLAN_TITLE), str(v, Vars.APPLICANT),
         str(v, Vars.APPLICANT_NAME), str(v, Vars.UNIT_NAME), str(v, Vars.STATUS), str(v, Vars.STATUS_TEXT),
-        str(v, Vars.STATUS_REASON), p.getStartTime(), p.getEndTime(), trail(v.get(Vars.REVIEW_TRAIL)));
+        str(v, Vars.STATUS_REASON), p.getStartTime(), p.getEndTime(), trail(v.get(Vars.REVIEW_TRAIL)),
+        str(v, CommitteeVars.CERTIFICATE_CODE), str(v, CommitteeVars.CERTIFICATE_URL));
   }
 
   private static String str(Map<String, Object> v, String name) {

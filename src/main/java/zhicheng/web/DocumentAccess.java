@@ -1,24 +1,35 @@
 package zhicheng.web;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
+import zhicheng.committee.Recusal;
+import zhicheng.committee.SittingStore;
+import zhicheng.organisation.OrganisationRepository;
+import zhicheng.review.SittingVars;
 import zhicheng.review.Vars;
 import zhicheng.security.CurrentUser;
 
 /**
  * Who may read an application's documents: its applicant; the reviewers whose group is or was a candidate
- * group of one of its tasks (every level of its chain so far, also after the application ended); and
- * administrators. Nobody else learns that the application exists.
+ * group of one of its tasks (every level of its chain so far, also after the application ended); the experts
+ * attending the sitting that reviews it, unless recused for it; and administrators. A sitting's own documents
+ * (its publicity list) are read by its committee's office. Nobody else learns that the application exists.
  */
 @Component
 public class DocumentAccess {
 
   private final HistoryService history;
+  private final SittingStore sittings;
+  private final OrganisationRepository organisation;
 
-  public DocumentAccess(HistoryService history) {
+  public DocumentAccess(HistoryService history, SittingStore sittings, OrganisationRepository organisation) {
     this.history = history;
+    this.sittings = sittings;
+    this.organisation = organisation;
   }
 
   public boolean mayRead(CurrentUser user, String applicationId) {
@@ -40,6 +51,32 @@ public class DocumentAccess {
         return true;
       }
     }
-    return false;
+    return isSittingsOffice(user, applicationId) || isVotingExpert(user, applicationId);
+  }
+
+  /** The owner is a sitting (committee-session) of a committee whose office the user belongs to. */
+  private boolean isSittingsOffice(CurrentUser user, String ownerId) {
+    HistoricVariableInstance committee = history.createHistoricVariableInstanceQuery().processInstanceId(ownerId)
+        .variableName(SittingVars.COMMITTEE_CODE).singleResult();
+    return committee != null && history.createHistoricProcessInstanceQuery().processInstanceId(ownerId)
+        .processDefinitionKey(SittingVars.PROCESS).count() > 0
+        && user.groups().contains("office:" + committee.getValue());
+  }
+
+  /** The user attends the sitting that reviews this application and is not recused for it (回避). */
+  private boolean isVotingExpert(CurrentUser user, String applicationId) {
+    Optional<String> sitting = sittings.sittingOf(applicationId);
+    if (sitting.isEmpty()) {
+      return false;
+    }
+    HistoricVariableInstance attendance = history.createHistoricVariableInstanceQuery().processInstanceId(sitting.get())
+        .variableName(SittingVars.ATTENDANCE).singleResult();
+    if (attendance == null || !String.valueOf(attendance.getValue()).contains("\"id\":\"" + user.id() + "\"")) {
+      return false;
+    }
+    SittingStore.Row row = sittings.rows(sitting.get()).stream().filter(r -> r.applicationId().equals(applicationId))
+        .findFirst().orElseThrow();
+    return organisation.get().committees().stream().flatMap(c -> c.members().stream())
+        .filter(e -> e.id().equals(user.id())).noneMatch(e -> Recusal.recused(e, row.candidate()));
   }
 }

@@ -97,7 +97,8 @@ final class Seeds {
 
   static Plan plan(String notice, String source, LocalDate deadline, List<String> routes, PlanRules rules) {
     return new Plan("test-" + notice, "测试计划（" + notice + "）", notice, source, "c", "评委会", deadline, routes,
-        List.of(new PlanLevel("unit", "用人单位审核", "unit:{unit}", deadline.plusDays(10), 5, "")), false, Map.of(), rules);
+        List.of(new PlanLevel("unit", "用人单位审核", "unit:{unit}", deadline.plusDays(10), 5, "")), false, Map.of(), rules,
+        null, null, null);
   }
 
   /** A profile from a few fields, as the form or a REST client sends it (JSON). */

@@ -173,17 +173,17 @@ class PostgresIntegrationTest {
     assertThat(complete("xihu-jxj", again.get("id").asText(), "pass", "材料齐全，同意上报").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
-    // committee office qualification review, then waiting for the committee
+    // committee office qualification review, then the fee is due (CommitteeIntegrationTest goes on from here)
     JsonNode officeTask = onlyTask("hgqf-office", key);
     assertThat(complete("hgqf-office", officeTask.get("id").asText(), "pass", "资格审查通过").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode done = application("zhangsan", id);
-    assertThat(done.get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
+    assertThat(done.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
     List<String> actions = done.get("trail").findValuesAsText("action");
-    assertThat(actions).containsExactly(
-        "提交申报", "上传申报材料", "通过", "通过", "发布公示", "公示期满", "退回", "重新提交", "通过", "通过");
+    assertThat(actions).containsExactly("提交申报", "上传申报材料", "通过", "通过", "发布公示", "公示期满", "退回",
+        "重新提交", "通过", "通过", "通知缴费");
     assertThat(done.get("trail").findValuesAsText("actor")).containsExactly("zhangsan", "zhangsan", "系统",
-        "xihu-hr", "杭州西湖精细化工有限公司（演示）", "系统", "xihu-jxj", "zhangsan", "xihu-jxj", "hgqf-office");
+        "xihu-hr", "杭州西湖精细化工有限公司（演示）", "系统", "xihu-jxj", "zhangsan", "xihu-jxj", "hgqf-office", "系统");
 
     // another applicant cannot read it
     assertThat(call("lisi", HttpMethod.GET, "/api/applications/" + id, null).getStatusCode())

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -19,17 +20,24 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import zhicheng.eligibility.IntegrityRecord;
 import zhicheng.eligibility.TestFiles;
 import zhicheng.calendar.HolidayCalendar;
+import zhicheng.committee.SittingStore;
 import zhicheng.calendar.WorkingDayCalendar;
 import zhicheng.calendar.Workdays;
 import zhicheng.documents.CertificateRegister;
 import zhicheng.documents.CjkFont;
 import zhicheng.documents.DocumentService;
 import zhicheng.documents.DocumentStore;
+import zhicheng.notification.Notification;
+import zhicheng.notification.NotificationGateway;
+import zhicheng.notification.NotificationOutbox;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanReader;
@@ -43,6 +51,8 @@ import zhicheng.scoring.ScoringStandards;
 final class ProcessFixture {
 
   static final String PLAN_ID = "hz-2023-hgqf-senior-engineer";
+  /** The same plan without fee, paper forms or certificate terms: the chain goes straight to the committee. */
+  static final String PLAIN_PLAN_ID = PLAN_ID + "-plain";
   static final String VALID_ID = "11010519491231002X";
 
   /** The documents' own tables, beside the engine's (in the app they share one database and transaction). */
@@ -81,7 +91,10 @@ final class ProcessFixture {
     try (InputStream in = new FileInputStream("plans/hz-2023-hgqf-senior-engineer.json")) {
       plan = new PlanReader().read("hz-2023-hgqf-senior-engineer.json", in);
     }
-    PlanRepository plans = new PlanRepository(List.of(plan), null);
+    Plan plain = new Plan(PLAIN_PLAN_ID, plan.title(), plan.notice(), plan.source(), plan.committeeCode(),
+        plan.committeeName(), plan.applicantDeadline(), plan.routes(), plan.chain(), false, plan.documentCopies(),
+        plan.rules(), null, null, null);
+    PlanRepository plans = new PlanRepository(List.of(plan, plain), null);
     OrganisationRepository organisation = new OrganisationRepository("classpath:organisation/demo.json");
     Clock clock = new EngineClock();
     ApplicationRecord record = new ApplicationRecord(clock);
@@ -116,12 +129,76 @@ final class ProcessFixture {
     Mocks.register("closeObjection", new CloseObjectionDelegate());
     Mocks.register("publicityResult", new PublicityResult(record));
     objections = new ObjectionFiling(engine.getRuntimeService(), engine.getHistoryService(), clock);
+    committeeSteps(plans, organisation, record, workdays, clock);
     workdayTimers = new WorkdayTimers(engine.getRepositoryService(), engine.getManagementService(),
         engine.getRuntimeService(), calendar, clock);
   }
 
   DocumentService documents() {
     return documents;
+  }
+
+  /** The app's own tables (documents, sittings, votes, payments, notifications) in the process tests. */
+  static DataSource documentsDatabase() {
+    return DOCUMENTS_DB;
+  }
+
+  // ---- the committee: fee, paper forms, sittings, votes, result, certificate ----
+
+  final RecordingGateway gateway = new RecordingGateway();
+  NotificationOutbox outbox;
+  PaymentRegister payments;
+  SittingStore sittings;
+
+  private void committeeSteps(PlanRepository plans, OrganisationRepository organisation, ApplicationRecord record,
+      Workdays workdays, Clock clock) {
+    outbox = new NotificationOutbox(DOCUMENTS_DB, gateway, clock);
+    sittings = new SittingStore(DOCUMENTS_DB);
+    payments = new PaymentRegister(DOCUMENTS_DB, engine.getRuntimeService(), engine.getHistoryService(),
+        engine.getManagementService(), clock);
+    JdbcTemplate jdbc = new JdbcTemplate(DOCUMENTS_DB);
+    for (String table : List.of("zc_notification", "zc_payment", "zc_sitting_application", "zc_vote", "zc_ballot_cast")) {
+      jdbc.update("DELETE FROM " + table);
+    }
+    PlanTerms terms = new PlanTerms(plans);
+    Mocks.register("planTerms", terms);
+    Mocks.register("notifyFee", new NotifyFeeDelegate(terms, record, outbox, workdays, clock));
+    Mocks.register("feePaid", new FeePaidListener(record));
+    Mocks.register("recordUnpaid", new RecordUnpaidDelegate(record));
+    Mocks.register("paperFormsDue", new PaperFormsDueListener(terms, record, outbox));
+    Mocks.register("paperFormsReceived", new PaperFormsReceivedListener(record));
+    Mocks.register("recordPaperFormsOverdue", new RecordPaperFormsOverdueDelegate(record));
+    Mocks.register("committeeResultReceived", new CommitteeResultListener(record));
+    Mocks.register("issueCertificate", new IssueCertificateDelegate(terms, documents, record, outbox));
+
+    SittingRecord sitting = new SittingRecord(sittings, clock);
+    SittingSteps steps = new SittingSteps(sittings, record, sitting);
+    BallotSheetListener sheet = new BallotSheetListener(sittings, documents);
+    Mocks.register("sitting", steps);
+    Mocks.register("openSitting", new OpenSittingDelegate(organisation, plans, sittings, sitting, record, documents,
+        workdays, clock));
+    Mocks.register("removeFromSitting", new RemoveFromSittingDelegate(steps, sittings, sitting));
+    Mocks.register("expertsChosen", new ExpertsChosenListener(organisation, sittings, sitting));
+    Mocks.register("ballotSheet", sheet);
+    Mocks.register("ballotCast", new BallotCastListener(sittings, sheet));
+    Mocks.register("countVotes", new CountVotesDelegate(sittings, sitting, record, clock));
+    Mocks.register("publicationEntered", new PublicationListener(sitting, clock));
+    Mocks.register("deliverResult", new DeliverResultDelegate(steps, sittings));
+    Mocks.register("sittingEnded", new SittingEndedListener(sittings, record));
+  }
+
+  /** A gateway that keeps what it was given, and fails while told to. */
+  static final class RecordingGateway implements NotificationGateway {
+    final List<Notification> sent = new ArrayList<>();
+    boolean failing;
+
+    @Override
+    public void send(Notification n) {
+      if (failing) {
+        throw new IllegalStateException("短信平台无响应");
+      }
+      sent.add(n);
+    }
   }
 
   static void setClock(String isoWithOffset) {

@@ -10,6 +10,7 @@ import static zhicheng.review.ProcessFixture.at;
 import static zhicheng.review.ProcessFixture.declaration;
 import static zhicheng.review.ProcessFixture.setClock;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -30,9 +31,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import zhicheng.documents.CertificateRegister;
 import zhicheng.documents.DocumentKind;
 import zhicheng.documents.Pdfs;
 import zhicheng.documents.StoredDocument;
+import zhicheng.notification.NotificationOutbox;
 
 /**
  * Every path of title-application on the plan of 杭经信人事〔2023〕63号 (seed 004), with its own dates:
@@ -42,7 +45,7 @@ import zhicheng.documents.StoredDocument;
     "processes/title-application.bpmn", "processes/level-review.bpmn", "processes/publicity.bpmn",
     "forms/declaration.form", "forms/level-review.form", "forms/correction.form",
     "forms/objection-investigation.form", "forms/eligibility-fix.form", "forms/upload-materials.html",
-    "processes/route-years.dmn", "processes/continuing-education.dmn"})
+    "forms/paper-forms.form", "processes/route-years.dmn", "processes/continuing-education.dmn"})
 class TitleApplicationProcessTest {
 
   /** publicity.bpmn runs here as the unit publicity; every path of it is asserted in PublicityProcessTest. */
@@ -99,18 +102,15 @@ class TitleApplicationProcessTest {
         execute(end);
       }
     }
-    assertThat(pi).isWaitingAt("ReceiveTask_AwaitCommittee");
-    assertThat(pi).variables()
-        .containsEntry("status", "AWAITING_COMMITTEE").containsEntry("statusText", "等待评委会评审");
+    // qualification passed: the fee is due (seed 004 附件2 二、7)
+    assertThat(pi).isWaitingAt("ReceiveTask_AwaitPayment");
+    assertThat(pi).variables().containsEntry("status", "AWAITING_PAYMENT").containsEntry("statusText", "待缴费");
     assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "reviewTrailText"))
         .contains("提交申报（zhangsan）", "用人单位审核　通过（xihu-hr）",
             "用人单位公示　发布公示（杭州西湖精细化工有限公司（演示））：张三 申报2023年度杭州市化工轻纺专业高级工程师职务任职资格评审；"
                 + "公示地点：本单位（公示栏、内部网站等适当方式）；公示期5个工作日，至2023年8月25日24时",
             "用人单位公示　公示期满（系统）：公示期满无异议",
             "区县（市）职称受理点审核　通过（xihu-jxj）", "高评委办公室资格审查　通过（hgqf-office）");
-
-    processEngine.getRuntimeService().correlateMessage("CommitteeResult", pi.getBusinessKey());
-    assertThat(pi).isEnded().hasPassed("EndEvent_CommitteeDone");
   }
 
   @Test
@@ -166,7 +166,7 @@ class TitleApplicationProcessTest {
     assertThat(pi).variables().containsEntry("status", "IN_REVIEW");
 
     passFrom(pi, level);
-    assertThat(pi).isWaitingAt("ReceiveTask_AwaitCommittee");
+    assertThat(pi).isWaitingAt("ReceiveTask_AwaitPayment");
     // the corrected statement travels back to the application
     assertThat(pi).variables().containsEntry("statement", "已补充2021—2023年继续教育学时证明。");
   }
@@ -444,6 +444,214 @@ class TitleApplicationProcessTest {
     // a return is no recommendation and stays possible
     app.complete(secondReview, "institute-hr", Map.of("decision", "return", "opinion", "请待岗位空缺后再申报"));
     assertThat(reviewTask(second)).hasDefinitionKey("UserTask_Correction");
+  }
+
+  // ---- after the chain: fee, paper forms, the committee's result, the certificate ----
+
+  /** The office passes on Monday 2023-10-30 at 10:00; the fee's 5 working days are 10-31, 11-1, 11-2, 11-3, 11-6. */
+  static final String QUALIFIED = "2023-10-30T10:00:00+08:00";
+  static final String PAYMENT_END = "2023-11-07T00:00:00+08:00";
+  /** The paper deadline the plan file sets (2023-11-17), as an instant. */
+  static final String PAPER_END = "2023-11-18T00:00:00+08:00";
+
+  @Test
+  void aFeePaidTwiceIsCountedOnceThenThePaperFormsThenTheCertificate() {
+    ProcessInstance pi = qualified(declaration());
+    Job deadline = paymentTimer(pi);
+    assertThat(deadline.getDuedate()).isEqualTo(at(PAYMENT_END));
+    assertThat(pi).variables().containsEntry("status", "AWAITING_PAYMENT").containsEntry("feeAmount", "300.00")
+        .containsEntry("statusReason", "请于2023年11月6日24时前缴纳评审费300元，逾期视作自动放弃推荐评审");
+    // the notification waits in the outbox, in the same transaction as the step; the gateway sends it later
+    assertThat(app.outbox.of(pi.getId())).singleElement().satisfies(n -> {
+      assertThat(n.recipient()).isEqualTo("zhangsan");
+      assertThat(n.status()).isEqualTo("PENDING");
+      assertThat(n.body()).contains("请于2023年11月6日24时前在线缴纳评审费300元，逾期未缴费视作自动放弃推荐评审");
+    });
+    assertThat(app.outbox.deliverPending(10).sent()).isEqualTo(1);
+    assertThat(app.outbox.of(pi.getId()).get(0).status()).isEqualTo("SENT");
+
+    setClock("2023-11-02T14:00:00+08:00");
+    PaymentRegister.Receipt first = app.payments.pay(pi.getId(), "P20231102-0001", new BigDecimal("300"),
+        "payment-gateway");
+    // the platform did not hear back and sends the same payment again: the first answer, nothing changes
+    PaymentRegister.Receipt again = app.payments.pay(pi.getId(), "P20231102-0001", new BigDecimal("300.00"),
+        "payment-gateway");
+    assertThat(again).isEqualTo(first);
+    assertThat(first.amount()).isEqualTo("300.00");
+    assertThat(first.message()).isEqualTo("缴费成功：申报 " + pi.getBusinessKey() + " 已缴纳300元（支付流水号 P20231102-0001）");
+    assertThat(trail(pi)).containsOnlyOnce("缴费　已缴费（payment-gateway）：缴纳评审费300元，实收300元（支付流水号 P20231102-0001）");
+
+    Task paper = reviewTask(pi);
+    assertThat(paper).hasDefinitionKey("UserTask_ConfirmPaperForms").hasCandidateGroup("office:hz-hgqf-senior")
+        .hasDueDate(at(PAPER_END)).hasName("确认收到纸质评审表：张三");
+    assertThat(pi).variables().containsEntry("status", "AWAITING_PAPER_FORMS").containsEntry("paperFormsCopies", 3);
+    assertThat(app.outbox.of(pi.getId())).last().extracting(n -> n.body()).asString()
+        .contains("请于2023年11月17日前将带平台水印的《专业技术职务任职资格评审表》一式3份");
+    // seed 004 附件4 二、3: 一式3份; two copies are not the set
+    assertThatThrownBy(() -> app.complete(paper, "hgqf-office", Map.of("copiesReceived", 2)))
+        .hasMessageContaining("纸质评审表应一式3份，现填写收到2份");
+    app.complete(paper, "hgqf-office", Map.of("copiesReceived", 3, "paperFormsNote", "经单位盖章"));
+    assertThat(pi).isWaitingAt("ReceiveTask_AwaitCommittee");
+    assertThat(pi).variables().containsEntry("status", "AWAITING_COMMITTEE").doesNotContainKey("copiesReceived");
+
+    setClock("2023-12-15T16:00:00+08:00");
+    committeeResult(pi, "passed", "评审通过：同意7票、不同意1票、弃权1票（出席评委9人，回避0人；同意票须不少于6票）");
+    // the certificate is issued in a job of its own
+    assertThat(pi).isWaitingAt("ServiceTask_IssueCertificate");
+    execute(job(pi));
+    assertThat(pi).isEnded().hasPassed("EndEvent_Certified");
+    Map<String, Object> vars = historicVariables(pi);
+    assertThat(vars).containsEntry("status", "CERTIFIED").containsEntry("statusText", "评审通过，已发证");
+    String code = (String) vars.get("certificateCode");
+    assertThat(code).matches(CertificateRegister.CODE);
+    assertThat((String) vars.get("statusReason")).startsWith("电子证书验证码 " + code + "（浙人社发〔2023〕99号，2023年12月15日）");
+    StoredDocument certificate = app.documents().documentsOf(pi.getId()).stream()
+        .filter(d -> d.kind() == DocumentKind.CERTIFICATE).findFirst().orElseThrow();
+    assertThat(vars).containsEntry("certificateUrl", "/api/applications/" + pi.getId() + "/documents/" + certificate.id());
+    assertThat(Pdfs.text(app.documents().content(certificate))).contains("张三", "高级工程师", "浙人社发〔2023〕99号", code);
+    assertThat((String) vars.get("reviewTrailText")).contains(
+        "纸质评审表　已收到（hgqf-office）：收到纸质评审表3份；经单位盖章",
+        "评委会评审　评审通过（hgqf-office）：2023年度评审会　评审通过：同意7票",
+        "评委会评审　发放电子证书（系统）：电子证书验证码 " + code);
+  }
+
+  @Test
+  void aFeeNotPaidByTheDeadlineEndsTheApplicationWithdrawnAndALatePaymentIsRefused() {
+    ProcessInstance pi = qualified(declaration());
+    Job deadline = paymentTimer(pi);
+    // the timer is due but has not run yet: a payment now is late all the same
+    ClockUtil.setCurrentTime(deadline.getDuedate());
+    assertThatThrownBy(() -> app.payments.pay(pi.getId(), "P-LATE", new BigDecimal("300"), "payment-gateway"))
+        .isInstanceOf(PaymentRegister.PaymentConflictException.class)
+        .hasMessage("缴费未受理：缴费期已于2023年11月6日24时截止，逾期未缴费视作自动放弃推荐评审，不再受理缴费");
+    execute(deadline);
+
+    assertThat(pi).isEnded().hasPassed("ServiceTask_RecordUnpaid", "EndEvent_Withdrawn");
+    Map<String, Object> vars = historicVariables(pi);
+    assertThat(vars).containsEntry("status", "WITHDRAWN").containsEntry("statusText", "视作自动放弃推荐评审")
+        .containsEntry("statusReason", "未在2023年11月6日24时前缴纳评审费300元，视作自动放弃推荐评审");
+    assertThatThrownBy(() -> app.payments.pay(pi.getId(), "P-LATE", new BigDecimal("300"), "payment-gateway"))
+        .hasMessage("缴费未受理：该申报当前不在缴费期（当前状态：视作自动放弃推荐评审），不受理缴费");
+    assertThat(app.payments.find("P-LATE")).isEmpty();
+  }
+
+  @Test
+  void aWrongAmountAnotherPaymentForAPaidApplicationAndAReusedPaymentIdAreRefused() {
+    ProcessInstance pi = qualified(declaration());
+    assertThatThrownBy(() -> app.payments.pay(pi.getId(), "P1", new BigDecimal("250"), "payment-gateway"))
+        .isInstanceOf(DeclarationRefusedException.class)
+        .hasMessage("缴费未受理：缴费金额不符：应缴300元（评审费300元），收到250元");
+    assertThatThrownBy(() -> app.payments.pay(pi.getId(), "P1", new BigDecimal("300.001"), "payment-gateway"))
+        .hasMessageContaining("缴费金额 amount 应为大于0的金额（元，最多两位小数）");
+    assertThat(pi).isWaitingAt("ReceiveTask_AwaitPayment");
+    assertThat(app.payments.find("P1")).isEmpty();
+
+    app.payments.pay(pi.getId(), "P1", new BigDecimal("300"), "payment-gateway");
+    assertThatThrownBy(() -> app.payments.pay(pi.getId(), "P2", new BigDecimal("300"), "payment-gateway"))
+        .isInstanceOf(PaymentRegister.PaymentConflictException.class)
+        .hasMessageContaining("该申报已于2023年10月30日 10:00缴费（支付流水号 P1），不能重复缴费");
+    assertThat(app.payments.find("P2")).isEmpty();
+
+    Map<String, Object> other = declaration();
+    other.put("applicantName", "李四");
+    ProcessInstance second = qualified(other);
+    assertThatThrownBy(() -> app.payments.pay(second.getId(), "P1", new BigDecimal("300"), "payment-gateway"))
+        .hasMessage("缴费未受理：支付流水号 P1 已用于另一份申报（" + pi.getBusinessKey() + "），不能重复使用");
+    assertThat(second).isWaitingAt("ReceiveTask_AwaitPayment");
+  }
+
+  @Test
+  void aFailingGatewayLosesNoNotification() {
+    ProcessInstance pi = qualified(declaration());
+    app.gateway.failing = true;
+    assertThat(app.outbox.deliverPending(10)).isEqualTo(new NotificationOutbox.Delivery(0, 1));
+    assertThat(app.outbox.of(pi.getId())).singleElement().satisfies(n -> {
+      assertThat(n.status()).isEqualTo("PENDING");
+      assertThat(n.attempts()).isEqualTo(1);
+      assertThat(n.lastError()).isEqualTo("短信平台无响应");
+    });
+    app.gateway.failing = false;
+    assertThat(app.outbox.deliverPending(10).sent()).isEqualTo(1);
+    assertThat(app.outbox.of(pi.getId())).singleElement().satisfies(n -> {
+      assertThat(n.status()).isEqualTo("SENT");
+      assertThat(n.attempts()).isEqualTo(2);
+    });
+    assertThat(app.gateway.sent).hasSize(1);
+    assertThat(app.outbox.deliverPending(10).sent()).isZero();
+  }
+
+  @Test
+  void paperFormsNotConfirmedByTheDeadlineEndTheApplicationOverdue() {
+    ProcessInstance pi = qualified(declaration());
+    app.payments.pay(pi.getId(), "P1", new BigDecimal("300"), "payment-gateway");
+    Job deadline = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .activityId("Timer_PaperFormsDeadline").singleResult();
+    assertThat(deadline.getDuedate()).isEqualTo(at(PAPER_END));
+    ClockUtil.setCurrentTime(at(PAPER_END));
+    execute(deadline);
+    assertThat(pi).isEnded().hasPassed("EndEvent_PaperFormsOverdue");
+    assertThat(historicVariables(pi)).containsEntry("status", "OVERDUE")
+        .containsEntry("statusReason", "未在2023年11月17日前报送纸质评审表（一式3份），逾期不予受理");
+  }
+
+  @Test
+  void aPlanWithoutFeeOrPaperFormsGoesStraightToTheCommittee() {
+    Map<String, Object> d = declaration();
+    d.put("planId", ProcessFixture.PLAIN_PLAN_ID);
+    ProcessInstance pi = qualified(d);
+    assertThat(pi).isWaitingAt("ReceiveTask_AwaitCommittee").hasPassed("Gateway_FeeDone", "Gateway_PaperFormsDone")
+        .hasNotPassed("ServiceTask_NotifyFee", "UserTask_ConfirmPaperForms");
+    assertThat(app.outbox.of(pi.getId())).isEmpty();
+  }
+
+  @Test
+  void notPassedAndRejectedResultsEndTheApplicationWithTheirReasons() {
+    Map<String, Object> d = declaration();
+    d.put("planId", ProcessFixture.PLAIN_PLAN_ID);
+    ProcessInstance notPassed = qualified(d);
+    committeeResult(notPassed, "not-passed", "评审未通过：同意5票、不同意3票、弃权1票（出席评委9人，回避0人；同意票须不少于6票）");
+    assertThat(notPassed).isEnded().hasPassed("EndEvent_NotPassed");
+    assertThat(historicVariables(notPassed)).containsEntry("status", "NOT_PASSED").containsEntry("statusText", "评审未通过")
+        .containsEntry("statusReason", "2023年度评审会　评审未通过：同意5票、不同意3票、弃权1票（出席评委9人，回避0人；同意票须不少于6票）；"
+            + "浙江省人力资源和社会保障厅发文公布：浙人社发〔2023〕99号（2023-12-15）");
+
+    ProcessInstance rejected = qualified(d);
+    processEngine.getRuntimeService().createMessageCorrelation("CommitteeResult").processInstanceId(rejected.getId())
+        .setVariable("committeeResult", "rejected").setVariable("sittingName", "2023年度评审会")
+        .setVariable("levelReason", "评前公示：公示期间收到异议，经……核查属实：论文抄袭").correlate();
+    assertThat(rejected).isEnded().hasPassed("EndEvent_CommitteeRejected");
+    assertThat(historicVariables(rejected)).containsEntry("status", "REJECTED")
+        .containsEntry("statusReason", "评前公示：公示期间收到异议，经……核查属实：论文抄袭");
+    assertThat((String) historicVariables(rejected).get("reviewTrailText"))
+        .contains("评委会评审　移出评审会（系统）：2023年度评审会：评前公示：公示期间收到异议");
+  }
+
+  /** All levels passed, the office on {@link #QUALIFIED}. */
+  private ProcessInstance qualified(Map<String, Object> declaration) {
+    setClock("2023-08-20T10:00:00+08:00");
+    ProcessInstance pi = app.declareAndUpload(declaration);
+    passUpTo(pi, 2);
+    setClock(QUALIFIED);
+    passLevel(pi, 2);
+    return pi;
+  }
+
+  private Job paymentTimer(ProcessInstance pi) {
+    return processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .activityId("Timer_PaymentDeadline").singleResult();
+  }
+
+  /** What a sitting sends when it delivers its results (committee-session, 送达评审结果). */
+  private void committeeResult(ProcessInstance pi, String result, String tally) {
+    processEngine.getRuntimeService().createMessageCorrelation("CommitteeResult").processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariable("committeeResult", result).setVariable("committeeTally", tally)
+        .setVariable("sittingName", "2023年度评审会").setVariable("documentNumber", "浙人社发〔2023〕99号")
+        .setVariable("documentDate", "2023-12-15").setVariable("issuer", "浙江省人力资源和社会保障厅")
+        .setVariable("publishedBy", "hgqf-office").correlate();
+  }
+
+  private String trail(ProcessInstance pi) {
+    return (String) processEngine.getRuntimeService().getVariable(pi.getId(), "reviewTrailText");
   }
 
   // ---- steps ----
