@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -112,7 +111,7 @@ public class ApplicationRecord {
   }
 
   private static String text(List<TrailEntry> trail) {
-    return trail.stream().map(TrailEntry::line).collect(Collectors.joining("\n"));
+    return TrailText.of(trail);
   }
 
   private static Object json(List<TrailEntry> trail) {
