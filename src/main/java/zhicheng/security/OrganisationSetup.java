@@ -74,9 +74,7 @@ public class OrganisationSetup {
     Organisation org = organisation.get();
     group(APPLICANT_GROUP, "申报人");
     List<String> reviewerGroups = new ArrayList<>();
-    org.units().forEach(u -> reviewerGroups.add(group(u.groupId(), u.name())));
-    org.counties().forEach(c -> reviewerGroups.add(group(c.groupId(), c.acceptancePoint())));
-    org.committees().forEach(c -> reviewerGroups.add(group(c.groupId(), c.name())));
+    org.reviewerGroups().forEach((id, name) -> reviewerGroups.add(group(id, name)));
 
     for (String g : reviewerGroups) {
       grant(g, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
