@@ -2,9 +2,7 @@ package zhicheng.review;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -31,14 +29,12 @@ import zhicheng.documents.CjkFont;
 import zhicheng.documents.DocumentService;
 import zhicheng.documents.DocumentStore;
 import zhicheng.organisation.OrganisationRepository;
-import zhicheng.plan.Plan;
-import zhicheng.plan.PlanReader;
 import zhicheng.plan.PlanRepository;
 import zhicheng.scoring.ScoringStandards;
 
 /**
- * The real delegates wired by hand (no Spring) on the plan of seed 004 and the demo organisation, plus the
- * steps a test takes as applicant or reviewer. Dates are the notice's own.
+ * The real delegates wired by hand (no Spring) on every shipped plan (most tests use seed 004's) and the demo
+ * organisation, plus the steps a test takes as applicant or reviewer. Dates are the notice's own.
  */
 final class ProcessFixture {
 
@@ -77,11 +73,8 @@ final class ProcessFixture {
 
   ProcessFixture(ProcessEngine engine, WorkingDayCalendar holidays) throws IOException {
     this.engine = engine;
-    Plan plan;
-    try (InputStream in = new FileInputStream("plans/hz-2023-hgqf-senior-engineer.json")) {
-      plan = new PlanReader().read("hz-2023-hgqf-senior-engineer.json", in);
-    }
-    PlanRepository plans = new PlanRepository(List.of(plan), null);
+    // every shipped plan, as the app reads them (seed 004's is the one most tests use)
+    PlanRepository plans = new PlanRepository("file:plans/*.json", false, Clock.systemUTC());
     OrganisationRepository organisation = new OrganisationRepository("classpath:organisation/demo.json");
     Clock clock = new EngineClock();
     ApplicationRecord record = new ApplicationRecord(clock);
