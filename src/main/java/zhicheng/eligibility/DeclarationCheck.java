@@ -53,7 +53,10 @@ public final class DeclarationCheck {
       if (!refusals.isEmpty() && !plan.hasRows()) {
         return refusals;
       }
-      if (!plan.isOpen(now)) {
+      if (plan.isNotYetOpen(now)) {
+        findings.add("“" + plan.title() + "”网上个人申报自" + chinese(plan.opens()) + "开始，尚未开始受理（"
+            + plan.notice() + "）");
+      } else if (!plan.isOpen(now)) {
         findings.add("“" + plan.title() + "”网上个人申报已于" + chinese(plan.applicantDeadline())
             + "截止，逾期不再受理（" + plan.notice() + "）");
       } else if (scope.isPresent()) {

@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param sources           where the notice says what the plan's fields say, by field name (applicantDeadline …)
  * @param rows              the rows of a plan table (seed 003 附件1); an applicant declares against one row
  * @param row               for the plan of one row: that row (null otherwise)
+ * @param opens             first day of online declaration, when the notice says (null: open until the deadline)
  */
 public record Plan(
     String id,
@@ -46,10 +47,12 @@ public record Plan(
     List<Refusal> refusals,
     Map<String, String> sources,
     List<PlanRow> rows,
-    PlanRow row) {
+    PlanRow row,
+    LocalDate opens) {
 
   /** Separates a plan's id from a row's id in the id an applicant declares against: {@code anji-2021:15}. */
   public static final String ROW_SEPARATOR = ":";
+  private static final String ROW_TITLE_SEPARATOR = "·";
 
   public Plan {
     routes = List.copyOf(routes);
@@ -66,7 +69,7 @@ public record Plan(
       LocalDate applicantDeadline, List<String> routes, List<PlanLevel> chain, boolean rehearsal,
       Map<String, Integer> documentCopies, PlanRules rules) {
     this(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, rehearsal,
-        documentCopies, rules, null, List.of(), Map.of(), List.of(), null);
+        documentCopies, rules, null, List.of(), Map.of(), List.of(), null, null);
   }
 
   /** A plan that sets no copies and asks nothing of applicants beyond the defaults of {@link PlanRules}. */
@@ -97,9 +100,16 @@ public record Plan(
     return !rows.isEmpty();
   }
 
-  /** Whether declarations are accepted at {@code now}: before the applicant deadline (any row's, with rows). */
+  /**
+   * Whether declarations are accepted at {@code now}: from the first day of declaration (when the notice gives
+   * one) until the applicant deadline (any row's, with rows).
+   */
   public boolean isOpen(Instant now) {
-    return !Deadlines.isPast(applicantDeadline, now);
+    return !isNotYetOpen(now) && !Deadlines.isPast(applicantDeadline, now);
+  }
+
+  public boolean isNotYetOpen(Instant now) {
+    return opens != null && now.isBefore(opens.atStartOfDay(Deadlines.CHINA).toInstant());
   }
 
   /** The plans an applicant can choose from this one: itself, or one per row. */
@@ -122,6 +132,11 @@ public record Plan(
     return sources.getOrDefault(field, "");
   }
 
+  /** The title of the plan table a row's plan belongs to (its own title without the row); else the title. */
+  public String tableTitle() {
+    return row == null ? title : title.substring(0, title.length() - ROW_TITLE_SEPARATOR.length() - row.label().length());
+  }
+
   /**
    * The plan of one row: the row's committee and date, the levels the row runs, levels without a date of their
    * own taking the row's date, the plan's refusals followed by the row's.
@@ -133,8 +148,8 @@ public record Plan(
         .toList();
     List<Refusal> all = new ArrayList<>(refusals);
     all.addAll(r.refusals());
-    return new Plan(id + ROW_SEPARATOR + r.id(), title + "·" + r.label(), notice, source, r.committeeCode(),
+    return new Plan(id + ROW_SEPARATOR + r.id(), title + ROW_TITLE_SEPARATOR + r.label(), notice, source, r.committeeCode(),
         r.committeeName(), r.deadline(), routes, levels, rehearsal, documentCopies, rules, region, all, sources,
-        List.of(), r);
+        List.of(), r, opens);
   }
 }

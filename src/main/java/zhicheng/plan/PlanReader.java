@@ -31,7 +31,7 @@ public final class PlanReader {
   /** The fields a plan file may have; any other is refused, so a misspelt optional field is not ignored. */
   static final Set<String> FIELDS = new LinkedHashSet<>(List.of(
       "id", "title", "notice", "source", "sources", "note", "region", "committeeCode", "committeeName",
-      "applicantDeadline", "routes", "chain", "refusals", "rows", "documents", "targetLevel", "series",
+      "opens", "applicantDeadline", "routes", "chain", "refusals", "rows", "documents", "targetLevel", "series",
       "seniorityCutoff", "assessmentYears", "continuingEducationYears", "scoringStandard", "rulesSource"));
   static final Set<String> LEVEL_FIELDS =
       Set.of("key", "name", "group", "deadline", "publicityDays", "source", "when");
@@ -75,12 +75,18 @@ public final class PlanReader {
     boolean hasRows = root.has("rows") && !root.get("rows").isNull();
     String committeeCode = hasRows ? f.optionalText("committeeCode").trim() : f.text("committeeCode");
     String committeeName = hasRows ? f.optionalText("committeeName").trim() : f.text("committeeName");
+    LocalDate opens = root.has("opens") ? f.date("opens") : null;
     LocalDate applicantDeadline = hasRows ? f.fromRow("applicantDeadline") : f.date("applicantDeadline");
     List<String> routes = new ArrayList<>();
     f.array("routes").forEach(r -> routes.add(r.asText()));
     List<PlanLevel> chain = chain(f, hasRows);
     List<Refusal> refusals = refusals(f, "refusals");
     List<PlanRow> rows = hasRows ? rows(f, chain) : List.of();
+    LocalDate earliest = hasRows ? rows.stream().map(PlanRow::deadline).min(LocalDate::compareTo).orElseThrow()
+        : applicantDeadline;
+    if (opens != null && opens.isAfter(earliest)) {
+      throw new PlanFileException(fileName, "opens", "日期 " + opens + " 晚于网上个人申报截止日期 " + earliest);
+    }
     if (hasRows) {
       applicantDeadline = rows.stream().map(PlanRow::deadline).max(LocalDate::compareTo).orElseThrow();
       for (int i = 0; i < rows.size(); i++) {
@@ -91,7 +97,7 @@ public final class PlanReader {
     }
     return new Plan(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, false,
         documentCopies(fileName, root.get("documents")), rules(f, applicantDeadline), region, refusals, sources,
-        rows, null);
+        rows, null, opens);
   }
 
   private static Map<String, String> sources(Fields f) {

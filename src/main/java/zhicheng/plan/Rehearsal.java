@@ -12,13 +12,17 @@ import java.util.List;
  * number of days, so the gaps between the levels' deadlines (and between the rows of a plan table) stay those
  * of the notice; with rows, the earliest row closes that many days after the day. The rules (the seniority
  * cut-off, the years of assessments and continuing education) stay: the copy is the same round, only open
- * longer.
+ * longer. A copy whose first day of declaration would fall after the day opens on the day.
  */
 public final class Rehearsal {
 
   public static final String ID_SUFFIX = "-demo";
 
   private Rehearsal() {}
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
 
   public static Plan of(Plan real, LocalDate today, int daysToApply) {
     LocalDate earliest = real.hasRows()
@@ -35,6 +39,6 @@ public final class Rehearsal {
     return new Plan(real.id() + ID_SUFFIX, real.title() + "（演示：日期顺延）", real.notice(), real.source(),
         real.committeeCode(), real.committeeName(), real.applicantDeadline().plusDays(shift),
         real.routes(), chain, true, real.documentCopies(), real.rules(), real.region(), real.refusals(),
-        real.sources(), rows, null);
+        real.sources(), rows, null, real.opens() == null ? null : min(real.opens().plusDays(shift), today));
   }
 }

@@ -148,7 +148,8 @@ class PlanReaderTest {
       "unit:{unit}|row||county||申报计划文件 next-year.json 的字段 chain[0].deadline 为 \"row\"，但本计划没有 rows",
       "unit:{unit}|2024-09-07||county|, \"region\": {\"code\": \"丽水\", \"name\": \"丽水市\"}|申报计划文件 next-year.json 的字段 region.code “丽水”应为行政区划代码",
       "unit:{unit}|2024-09-07||county|, \"sources\": {\"deadline\": \"三、1.\"}|申报计划文件 next-year.json 的字段 sources.deadline 不是计划文件的字段",
-      "unit:{unit}|2024-09-07||county|, \"refusals\": [{\"when\": {\"county\": [\"330523\"]}}]|申报计划文件 next-year.json 的字段 refusals[0].message 缺少或为空"})
+      "unit:{unit}|2024-09-07||county|, \"refusals\": [{\"when\": {\"county\": [\"330523\"]}}]|申报计划文件 next-year.json 的字段 refusals[0].message 缺少或为空",
+      "unit:{unit}|2024-09-07||county|, \"opens\": \"2024-09-01\"|申报计划文件 next-year.json 的字段 opens 日期 2024-09-01 晚于网上个人申报截止日期 2024-08-27"})
   void aChainTheApplicationCannotRunNamesTheFileAndTheField(String group, String deadline, String extra, String secondKey,
       String tail, String message) {
     String json = twoLevels(group, deadline, extra == null ? "" : extra, secondKey, tail == null ? "" : tail);

@@ -182,6 +182,15 @@ class PlanChainsProcessTest {
             + "第15行 市工艺美术专业中级职务评审委员会”网上个人申报已于2021年7月31日截止，逾期不再受理（安人社通〔2021〕9号）");
   }
 
+  @Test
+  void aPlanIsNotTakenBeforeItsNoticeWasIssued() {
+    // 浙经信消费〔2022〕35号 was issued on 2022-02-24
+    setClock("2022-02-23T10:00:00+08:00");
+    assertThatThrownBy(() -> app.declare(declaration("zj-2021-arts-crafts-senior", "hz-xihu-arts-crafts", PROFILE)))
+        .isInstanceOf(DeclarationRefusedException.class).hasMessage("申报未受理：“2021年度浙江省高级工艺美术师职务任职资格评审”"
+            + "网上个人申报自2022年2月24日开始，尚未开始受理（浙经信消费〔2022〕35号）");
+  }
+
   /** Declares, uploads, passes eligibility, then every level in turn; asserts each task and the arrival. */
   private void run(String planId, String unit, String profile, Level... levels) {
     ProcessInstance pi = app.declareAndUpload(declaration(planId, unit, profile));
