@@ -16,14 +16,16 @@ import org.junit.jupiter.api.Test;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Deadlines;
 import zhicheng.plan.PlanRepository;
+import zhicheng.scoring.ScoringStandards;
 
 /** The declaration form as served on a given day: the plans open that day, nothing else touched. */
-class StartFormOptionsTest {
+class FormOptionsTest {
 
-  private static StartFormOptions on(String isoWithOffset) throws Exception {
+  private static FormOptions on(String isoWithOffset) throws Exception {
     Clock clock = Clock.fixed(OffsetDateTime.parse(isoWithOffset).toInstant(), Deadlines.CHINA);
-    return new StartFormOptions(new PlanRepository("file:plans/*.json", false, clock),
-        new OrganisationRepository("classpath:organisation/demo.json"), clock);
+    return new FormOptions(new PlanRepository("file:plans/*.json", false, clock),
+        new OrganisationRepository("classpath:organisation/demo.json"), new ScoringStandards("file:scoring/*.json"),
+        clock);
   }
 
   private static JsonNode field(JsonNode form, String key) {
@@ -44,7 +46,7 @@ class StartFormOptionsTest {
   @Test
   void onTheFirstOfJuly2021ThePlansAndRowsOpenThatDayAreOffered() throws Exception {
     byte[] declaration = Files.readAllBytes(Path.of("forms/declaration.form"));
-    JsonNode form = new ObjectMapper().readTree(on("2021-07-01T09:00:00+08:00").fill(declaration).orElseThrow());
+    JsonNode form = new ObjectMapper().readTree(on("2021-07-01T09:00:00+08:00").fillStartForm(declaration).orElseThrow());
     JsonNode plan = field(form, "planId");
     assertThat(plan.has("valuesKey")).isFalse();
     // 附件1: the rows of June (4, 5, 6, 7, 9, 10, 11, 16, 19, 28-first) have closed; seed 000 opens on 2022-02-24 and
@@ -66,7 +68,29 @@ class StartFormOptionsTest {
 
   @Test
   void formsThatAskForNoneOfTheOptionsPassUntouched() throws Exception {
-    assertThat(on("2021-07-01T09:00:00+08:00").fill(Files.readAllBytes(Path.of("forms/level-review.form")))).isEmpty();
-    assertThat(on("2021-07-01T09:00:00+08:00").fill("<html>".getBytes())).isEmpty();
+    assertThat(on("2021-07-01T09:00:00+08:00").fillStartForm(Files.readAllBytes(Path.of("forms/level-review.form")))).isEmpty();
+    assertThat(on("2021-07-01T09:00:00+08:00").fillStartForm("<html>".getBytes())).isEmpty();
+  }
+
+  @Test
+  void anApplicantsTaskFormOffersTheRoutesAndScoreItemsOfTheApplicationsPlan() throws Exception {
+    byte[] fix = Files.readAllBytes(Path.of("forms/eligibility-fix.form"));
+    JsonNode form = new ObjectMapper().readTree(on("2022-03-01T09:00:00+08:00")
+        .fillTaskForm(fix, "zj-2021-arts-crafts-senior").orElseThrow());
+    // 浙经信消费〔2022〕35号: 正常申报, 直接申报（附件3）, 自评分申报（二、（二）), 标志性业绩申报（附件1（十一））
+    assertThat(values(field(form, "route"))).containsExactly("正常申报", "直接申报", "自评分申报", "标志性业绩申报");
+    JsonNode profile = null;
+    for (JsonNode c : form.get("components")) {
+      if ("profile".equals(c.path("path").asText())) {
+        profile = c;
+      }
+    }
+    String text = profile.toString();
+    // 附件2: 57 items, e.g. 获发明专利得10分
+    assertThat(text).contains("\"value\":\"theory.patents.invention\"").doesNotContain("scoreItemOptions");
+    byte[] correction = Files.readAllBytes(Path.of("forms/correction.form"));
+    assertThat(values(field(new ObjectMapper().readTree(on("2021-12-01T09:00:00+08:00")
+        .fillTaskForm(correction, "ls-2021-arts-crafts-intermediate").orElseThrow()), "route")))
+        .containsExactly("正常申报", "直通车直接申报");
   }
 }
