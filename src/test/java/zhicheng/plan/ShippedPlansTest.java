@@ -234,4 +234,16 @@ class ShippedPlansTest {
     assertThat(row15.chain()).extracting(PlanLevel::deadline).containsExactly(today.plusDays(45), today.plusDays(45),
         today.plusDays(45), today.plusDays(14 + 184));
   }
+
+  @Test
+  void theDemoOrganisationHasEveryFixedBodyAndOfficeThePlansName() {
+    assertThat(zhicheng.organisation.PlanBodiesCheck.missing(plans.choices(), org)).isEmpty();
+    Organisation withoutProvince = new Organisation(org.cities(), org.counties(), org.departments(), org.units(),
+        org.committees(), org.precommittees(), List.of());
+    assertThat(zhicheng.organisation.PlanBodiesCheck.missing(plans.choices(), withoutProvince)).containsExactly(
+        "申报计划“zj-2021-arts-crafts-full-senior”的“浙江省经济和信息化厅审核”审核单位 province:33-jxt 不在组织机构数据中："
+            + "该计划的申报将不予受理，请在组织机构文件（zhicheng.organisation）中补充",
+        "申报计划“zj-2021-arts-crafts-senior”的“浙江省经济和信息化厅审核”审核单位 province:33-jxt 不在组织机构数据中："
+            + "该计划的申报将不予受理，请在组织机构文件（zhicheng.organisation）中补充");
+  }
 }
