@@ -1,5 +1,6 @@
 package zhicheng.plan;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ public record ApplicantScope(
     f.put("dept", "行业主管部门");
     f.put("unitType", "单位类型");
     f.put("selfEvaluating", "自主评聘单位");
-    return java.util.Collections.unmodifiableMap(f);
+    return Collections.unmodifiableMap(f);
   }
 
   /** The scope as condition fields and placeholder values; a field the data does not give is absent. */

@@ -1,5 +1,6 @@
 package zhicheng.plan;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ public record Condition(Map<String, List<String>> anyOf) {
   public Condition {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     anyOf.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    anyOf = java.util.Collections.unmodifiableMap(copy);
+    anyOf = Collections.unmodifiableMap(copy);
   }
 
   public boolean always() {

@@ -1,6 +1,9 @@
 package zhicheng.plan;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,7 +36,7 @@ public final class GroupPattern {
     f.put("province", "省级部门");
     f.put("precommittee", "初评委办公室");
     f.put("office", "评委会办公室");
-    return java.util.Collections.unmodifiableMap(f);
+    return Collections.unmodifiableMap(f);
   }
 
   private static Map<String, String> placeholders() {
@@ -43,7 +46,7 @@ public final class GroupPattern {
     p.put("city", "设区市");
     p.put("dept", "行业主管部门");
     p.put("committee", "评委会");
-    return java.util.Collections.unmodifiableMap(p);
+    return Collections.unmodifiableMap(p);
   }
 
   /** What is wrong with a pattern, for the plan file's message; empty when it is well-formed. */
@@ -67,8 +70,8 @@ public final class GroupPattern {
   }
 
   /** The placeholders a pattern uses, in order. */
-  public static java.util.List<String> placeholdersOf(String pattern) {
-    java.util.List<String> names = new java.util.ArrayList<>();
+  public static List<String> placeholdersOf(String pattern) {
+    List<String> names = new ArrayList<>();
     Matcher p = PLACEHOLDER.matcher(pattern);
     while (p.find()) {
       names.add(p.group(1));

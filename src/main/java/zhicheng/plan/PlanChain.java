@@ -1,6 +1,7 @@
 package zhicheng.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -53,7 +54,7 @@ public final class PlanChain {
           + scope.unitName() + "”在" + scope.countyName() + "，请选择本地区的申报计划");
       return new Resolution(List.of(), problems);
     }
-    Map<String, String> values = new java.util.HashMap<>(scope.values());
+    Map<String, String> values = new HashMap<>(scope.values());
     values.put("committee", plan.committeeCode());
     List<LevelStep> steps = new ArrayList<>();
     for (PlanLevel level : plan.chain()) {

@@ -1,7 +1,6 @@
 package zhicheng.plan;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * One review level of a plan's chain (用人单位审核, 区县受理点审核 …).
@@ -29,14 +28,5 @@ public record PlanLevel(
 
   public PlanLevel withDeadline(LocalDate date) {
     return new PlanLevel(key, name, group, date, publicityDays, source, when);
-  }
-
-  /** The candidate group of this level for one application, e.g. "unit:{unit}" → "unit:hz-xihu-chem". */
-  public String groupFor(Map<String, String> scope) {
-    String resolved = GroupPattern.resolve(group, scope);
-    if (resolved.contains("{")) {
-      throw new IllegalStateException("审核层级“" + name + "”的受理组 " + group + " 含有无法确定的占位符");
-    }
-    return resolved;
   }
 }

@@ -113,12 +113,13 @@ class PlanReaderTest {
 
   @Test
   void aLevelsGroupIsFilledInForTheApplicantsUnitAndCountyAndAnUnknownPlaceholderIsRefused() {
-    PlanLevel county = new PlanLevel("county", "区县审核", "county:{county}", LocalDate.of(2023, 9, 22), 0, "");
-    assertThat(county.groupFor(Map.of("unit", "hz-xihu-chem", "county", "330106"))).isEqualTo("county:330106");
-    PlanLevel odd = new PlanLevel("dept", "主管部门审核", "dept:{department}", LocalDate.of(2023, 9, 22), 0, "");
-    assertThatThrownBy(() -> odd.groupFor(Map.of("unit", "hz-xihu-chem")))
-        .hasMessageContaining("dept:{department} 含有无法确定的占位符");
+    assertThat(GroupPattern.resolve("county:{county}", Map.of("unit", "hz-xihu-chem", "county", "330106")))
+        .isEqualTo("county:330106");
+    assertThat(GroupPattern.problem("dept:{department}")).contains("“dept:{department}”含未知的占位符 {department}"
+        + "（应为以下之一：{unit}、{county}、{city}、{dept}、{committee}）");
+    assertThat(GroupPattern.problem("province:33-jxt")).isEmpty();
   }
+
 
   static final String TWO_LEVELS = VALID_HEAD + "\"applicantDeadline\": \"2024-08-27\", \"routes\": [\"正常申报\"], "
       + "\"chain\": [{\"key\": \"unit\", \"name\": \"用人单位审核\", \"group\": \"%s\", \"deadline\": \"%s\"%s}, "
