@@ -63,7 +63,8 @@ public record ApplicantProfile(
     assessments = nonNull(assessments);
     continuingEducation = nonNull(continuingEducation);
     exceptionalConditions = nonNull(exceptionalConditions);
-    selfScoreClaims = nonNull(selfScoreClaims);
+    // the form has fixed rows of claims: a row left empty is no claim
+    selfScoreClaims = nonNull(selfScoreClaims).stream().filter(c -> c.item() != null && !c.item().isBlank()).toList();
   }
 
   private static <T> List<T> nonNull(List<T> list) {

@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import zhicheng.organisation.Organisation;
+import zhicheng.plan.ApplicantScope;
 import zhicheng.plan.Deadlines;
 import zhicheng.plan.Plan;
+import zhicheng.plan.PlanChain;
 import zhicheng.plan.PlanRepository;
 
 /**
@@ -34,17 +36,36 @@ public final class DeclarationCheck {
     this.organisation = organisation;
   }
 
-  /** Findings for a new declaration, including whether the plan still accepts declarations at {@code now}. */
+  /**
+   * Findings for a new declaration: the plan still accepts declarations at {@code now}, it takes this applicant
+   * (its area, the bodies of its chain) and the notice does not answer otherwise. Where the notice answers
+   * otherwise (a row marked 委托评审 or 以考代评, seed 003 附件1) that answer is the only finding: nothing else
+   * about the declaration matters then.
+   */
   public List<String> forDeclaration(Declaration d, Instant now) {
     List<String> findings = new ArrayList<>();
     Plan plan = plans.find(d.planId()).orElse(null);
+    Optional<ApplicantScope> scope = organisation.scopeOf(d.unitCode());
     if (plan == null) {
       findings.add("未知的申报计划“" + nullToEmpty(d.planId()) + "”，请从列表中选择申报计划");
-    } else if (Deadlines.isPast(plan.applicantDeadline(), now)) {
-      findings.add("“" + plan.title() + "”网上个人申报已于" + chinese(plan.applicantDeadline())
-          + "截止，逾期不再受理（" + plan.notice() + "）");
+    } else {
+      List<String> refusals = PlanChain.refusals(plan, scope.orElse(null));
+      if (!refusals.isEmpty() && !plan.hasRows()) {
+        return refusals;
+      }
+      if (plan.isNotYetOpen(now)) {
+        findings.add("“" + plan.title() + "”网上个人申报自" + chinese(plan.opens()) + "开始，尚未开始受理（"
+            + plan.notice() + "）");
+      } else if (!plan.isOpen(now)) {
+        findings.add("“" + plan.title() + "”网上个人申报已于" + chinese(plan.applicantDeadline())
+            + "截止，逾期不再受理（" + plan.notice() + "）");
+      } else if (scope.isPresent()) {
+        findings.addAll(PlanChain.resolve(plan, scope.get(), organisation.reviewerGroups()::containsKey).problems());
+      } else if (plan.hasRows()) {
+        findings.addAll(PlanChain.resolve(plan, null, g -> true).problems());
+      }
     }
-    if (organisation.unit(d.unitCode()).isEmpty()) {
+    if (scope.isEmpty()) {
       findings.add("未知的用人单位“" + nullToEmpty(d.unitCode()) + "”，请从列表中选择所在单位");
     }
     findings.addAll(forContent(d, plan, now));

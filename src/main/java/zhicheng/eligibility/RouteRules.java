@@ -95,7 +95,7 @@ public final class RouteRules {
     List<String> shortfalls = new ArrayList<>();
     for (String basis : bases) {
       List<Map<String, Object>> rows = decisions.evaluate(Decisions.ROUTE_YEARS, Map.of(
-          "route", route, "targetLevel", rules.targetLevel(), "basis", basis,
+          "route", route, "targetLevel", rules.targetLevel(), "series", rules.series(), "basis", basis,
           "employerType", p.employerType() == null ? "" : p.employerType()));
       if (rows.isEmpty()) {
         shortfalls.add("通知未规定" + basis + "者以" + route + "申报" + rules.targetLevel() + "职称的资历条件"
@@ -207,7 +207,8 @@ public final class RouteRules {
   private String sourceOf(String route, ApplicantProfile p, PlanRules rules, List<String> bases) {
     for (String basis : bases) {
       List<Map<String, Object>> rows = decisions.evaluate(Decisions.ROUTE_YEARS, Map.of("route", route,
-          "targetLevel", rules.targetLevel(), "basis", basis, "employerType", String.valueOf(p.employerType())));
+          "targetLevel", rules.targetLevel(), "series", rules.series(), "basis", basis,
+          "employerType", String.valueOf(p.employerType())));
       if (!rows.isEmpty()) {
         return (String) rows.get(0).get("source");
       }
@@ -220,7 +221,7 @@ public final class RouteRules {
     List<String> conditions = ExceptionalConditions.forLevel(level);
     String source = level.equals("中级") ? Sources.EXCEPTIONAL_002 : Sources.EXCEPTIONAL_004;
     List<Map<String, Object>> rows = decisions.evaluate(Decisions.ROUTE_YEARS, Map.of("route", EXCEPTIONAL,
-        "targetLevel", level, "basis", WITHOUT_EDUCATION, "employerType", ""));
+        "targetLevel", level, "series", plan.rules().series(), "basis", WITHOUT_EDUCATION, "employerType", ""));
     if (conditions.isEmpty() || rows.isEmpty()) {
       return Finding.fail("exceptional-conditions", "通知未规定破格申报" + level + "职称的条件", plan.notice());
     }

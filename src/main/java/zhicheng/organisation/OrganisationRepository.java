@@ -2,7 +2,6 @@ package zhicheng.organisation;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,8 +25,9 @@ public class OrganisationRepository {
 
   public OrganisationRepository(@Value("${zhicheng.organisation:}") String location) throws IOException {
     this.organisation = location.isBlank() ? Organisation.empty() : read(location);
-    LOG.info("组织机构：{} 个区县受理点，{} 个用人单位，{} 个评委会办公室",
-        organisation.counties().size(), organisation.units().size(), organisation.committees().size());
+    LOG.info("组织机构：{} 个区县，{} 个用人单位，{} 个评委会办公室，共 {} 个审核单位用户组",
+        organisation.counties().size(), organisation.units().size(), organisation.committees().size(),
+        organisation.reviewerGroups().size());
   }
 
   public static Organisation read(String location) throws IOException {
@@ -37,13 +37,8 @@ public class OrganisationRepository {
     }
     ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     try (InputStream in = file.getInputStream()) {
-      Organisation o = json.readValue(in, Organisation.class);
-      return new Organisation(nullToEmpty(o.counties()), nullToEmpty(o.units()), nullToEmpty(o.committees()));
+      return json.readValue(in, Organisation.class);
     }
-  }
-
-  private static <T> List<T> nullToEmpty(List<T> list) {
-    return list == null ? List.of() : list;
   }
 
   public Organisation get() {

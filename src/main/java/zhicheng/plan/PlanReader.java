@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,12 +23,31 @@ import zhicheng.documents.DocumentKind;
 
 /**
  * Reads one plan file. A malformed plan is refused with the file and the field named, so that an
- * administrator who copies a plan for next year sees at start-up exactly what to fix.
+ * administrator who copies a plan for next year sees at start-up exactly what to fix: a missing or misspelt
+ * field, a group pattern or condition the application cannot resolve, deadlines that go backwards.
  */
 public final class PlanReader {
 
   /** A payment period longer than a quarter of a year is a typo, not a plan. */
   static final int MAX_PAYMENT_WORKING_DAYS = 60;
+  /** The fields a plan file may have; any other is refused, so a misspelt optional field is not ignored. */
+  static final Set<String> FIELDS = new LinkedHashSet<>(List.of(
+      "id", "title", "notice", "source", "sources", "note", "region", "committeeCode", "committeeName",
+      "opens", "applicantDeadline", "routes", "chain", "refusals", "rows", "documents", "targetLevel", "series",
+      "seniorityCutoff", "assessmentYears", "continuingEducationYears", "scoringStandard", "rulesSource",
+      "fee", "paperForms", "certificate"));
+  static final Set<String> LEVEL_FIELDS =
+      Set.of("key", "name", "group", "deadline", "publicityDays", "source", "when");
+  static final Set<String> ROW_FIELDS = Set.of("id", "row", "committeeCode", "committeeName", "evaluates",
+      "recommends", "month", "deadline", "notes", "levels", "refusals", "source");
+  static final Set<String> REFUSAL_FIELDS = Set.of("when", "message", "source");
+  static final Set<String> REGION_FIELDS = Set.of("code", "name", "source");
+  /** A deadline written as this word takes the date of the row the applicant chose. */
+  static final String FROM_ROW = "row";
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern ROW_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern DIVISION = Pattern.compile("[0-9]{2,6}");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -37,30 +60,241 @@ public final class PlanReader {
     } catch (IOException e) {
       throw new PlanFileException(fileName, "(文件)", "无法读取：" + e.getMessage());
     }
+    if (root == null || !root.isObject()) {
+      throw new PlanFileException(fileName, "(文件)", "应为 JSON 对象 {…}");
+    }
     Fields f = new Fields(fileName, root, "");
+    f.onlyKnown(FIELDS);
     // fields in the order an administrator reads the file, so the first complaint is the first mistake
     String id = f.text("id");
+    if (!ID.matcher(id).matches()) {
+      throw new PlanFileException(fileName, "id", "“" + id + "”应由小写字母、数字和连字符组成（如 hz-2024-hgqf-senior-engineer）");
+    }
     String title = f.text("title");
     String notice = f.text("notice");
     String source = f.text("source");
-    String committeeCode = f.text("committeeCode");
-    String committeeName = f.text("committeeName");
-    LocalDate applicantDeadline = f.date("applicantDeadline");
+    Map<String, String> sources = sources(f);
+    Region region = region(f);
+    boolean hasRows = root.has("rows") && !root.get("rows").isNull();
+    String committeeCode = hasRows ? f.optionalText("committeeCode").trim() : f.text("committeeCode");
+    String committeeName = hasRows ? f.optionalText("committeeName").trim() : f.text("committeeName");
+    LocalDate opens = root.has("opens") ? f.date("opens") : null;
+    LocalDate applicantDeadline = hasRows ? f.fromRow("applicantDeadline") : f.date("applicantDeadline");
     List<String> routes = new ArrayList<>();
     f.array("routes").forEach(r -> routes.add(r.asText()));
-    List<PlanLevel> chain = new ArrayList<>();
-    JsonNode levels = f.array("chain");
-    for (int i = 0; i < levels.size(); i++) {
-      Fields l = new Fields(fileName, levels.get(i), "chain[" + i + "].");
-      chain.add(new PlanLevel(
-          l.text("key"), l.text("name"), l.text("group"), l.date("deadline"),
-          l.optionalInt("publicityDays"), l.optionalText("source")));
+    List<PlanLevel> chain = chain(f, hasRows);
+    List<Refusal> refusals = refusals(f, "refusals");
+    List<PlanRow> rows = hasRows ? rows(f, chain) : List.of();
+    LocalDate earliest = hasRows ? rows.stream().map(PlanRow::deadline).min(LocalDate::compareTo).orElseThrow()
+        : applicantDeadline;
+    if (opens != null && opens.isAfter(earliest)) {
+      throw new PlanFileException(fileName, "opens", "日期 " + opens + " 晚于网上个人申报截止日期 " + earliest);
+    }
+    if (hasRows) {
+      applicantDeadline = rows.stream().map(PlanRow::deadline).max(LocalDate::compareTo).orElseThrow();
+      for (int i = 0; i < rows.size(); i++) {
+        rowOrder(fileName, rows.get(i), i, chain);
+      }
+    } else {
+      order(fileName, applicantDeadline, chain);
     }
     Map<String, Integer> copies = documentCopies(fileName, root.get("documents"));
     PaperForms paperForms = paperForms(fileName, root.get("paperForms"), chain);
     return new Plan(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, false,
         copies, rules(f, applicantDeadline), fee(fileName, root.get("fee")), paperForms,
-        certificate(fileName, root.get("certificate")));
+        certificate(fileName, root.get("certificate")), region, refusals, sources, rows, null, opens);
+  }
+
+  private static Map<String, String> sources(Fields f) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    JsonNode node = f.node().get("sources");
+    if (node == null || node.isNull()) {
+      return sources;
+    }
+    if (!node.isObject()) {
+      throw new PlanFileException(f.file(), "sources", "应为对象，如 {\"applicantDeadline\": \"三、1. …\"}");
+    }
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!FIELDS.contains(name) || name.equals("sources") || name.equals("note")) {
+        throw new PlanFileException(f.file(), "sources." + name, "不是计划文件的字段（应为以下之一："
+            + String.join("、", FIELDS.stream().filter(n -> !n.equals("sources") && !n.equals("note")).toList()) + "）");
+      }
+      sources.put(name, new Fields(f.file(), node, "sources.").text(name));
+    }
+    return sources;
+  }
+
+  private static Region region(Fields f) {
+    JsonNode node = f.node().get("region");
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    Fields r = f.object("region");
+    r.onlyKnown(REGION_FIELDS);
+    String code = r.text("code");
+    if (!DIVISION.matcher(code).matches()) {
+      throw new PlanFileException(f.file(), "region.code", "“" + code + "”应为行政区划代码的前2至6位数字（如 3311 丽水市）");
+    }
+    return new Region(code, r.text("name"), r.optionalText("source"));
+  }
+
+  private static List<PlanLevel> chain(Fields f, boolean hasRows) {
+    List<PlanLevel> chain = new ArrayList<>();
+    Map<String, Integer> keys = new HashMap<>();
+    JsonNode levels = f.array("chain");
+    for (int i = 0; i < levels.size(); i++) {
+      Fields l = f.element("chain", i);
+      l.onlyKnown(LEVEL_FIELDS);
+      String key = l.text("key");
+      Integer before = keys.putIfAbsent(key, i);
+      if (before != null) {
+        throw new PlanFileException(f.file(), "chain[" + i + "].key", "“" + key + "”与 chain[" + before + "] 重复");
+      }
+      String name = l.text("name");
+      String group = l.text("group");
+      GroupPattern.problem(group).ifPresent(p -> {
+        throw new PlanFileException(f.file(), l.prefix() + "group", p);
+      });
+      boolean fromRow = FROM_ROW.equals(l.optionalText("deadline"));
+      if (fromRow && !hasRows) {
+        throw new PlanFileException(f.file(), l.prefix() + "deadline", "为 \"row\"，但本计划没有 rows：请写日期（yyyy-MM-dd）");
+      }
+      LocalDate deadline = fromRow ? null : l.date("deadline");
+      chain.add(new PlanLevel(key, name, group, deadline, l.optionalInt("publicityDays"), l.optionalText("source"),
+          condition(l, "when")));
+    }
+    return chain;
+  }
+
+  /** {@code "when": {"county": ["331121", "331181"]}}: fields of {@link ApplicantScope}, each with its values. */
+  private static Condition condition(Fields f, String name) {
+    JsonNode node = f.node().get(name);
+    if (node == null || node.isNull()) {
+      return Condition.ALWAYS;
+    }
+    String field = f.prefix() + name;
+    if (!node.isObject() || node.isEmpty()) {
+      throw new PlanFileException(f.file(), field, "应为非空对象，如 {\"county\": [\"331121\", \"331181\"]}");
+    }
+    Map<String, List<String>> anyOf = new LinkedHashMap<>();
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String scopeField = names.next();
+      if (!ApplicantScope.FIELDS.containsKey(scopeField)) {
+        throw new PlanFileException(f.file(), field + "." + scopeField, "不是已知的条件字段（应为以下之一："
+            + String.join("、", ApplicantScope.FIELDS.keySet()) + "）");
+      }
+      JsonNode values = node.get(scopeField);
+      List<String> list = new ArrayList<>();
+      if (values.isArray()) {
+        values.forEach(v -> list.add(v.isTextual() || v.isBoolean() ? v.asText().trim() : ""));
+      }
+      if (list.isEmpty() || list.stream().anyMatch(String::isEmpty)) {
+        throw new PlanFileException(f.file(), field + "." + scopeField, "应为非空的文字列表，如 [\"331121\", \"331181\"]");
+      }
+      if (scopeField.equals("selfEvaluating") && !Set.of("true", "false").containsAll(list)) {
+        throw new PlanFileException(f.file(), field + "." + scopeField, "应为 [true] 或 [false]");
+      }
+      anyOf.put(scopeField, list);
+    }
+    return new Condition(anyOf);
+  }
+
+  private static List<Refusal> refusals(Fields f, String name) {
+    JsonNode node = f.node().get(name);
+    List<Refusal> refusals = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return refusals;
+    }
+    if (!node.isArray()) {
+      throw new PlanFileException(f.file(), f.prefix() + name, "应为列表，如 [{\"message\": \"…\", \"source\": \"…\"}]");
+    }
+    for (int i = 0; i < node.size(); i++) {
+      Fields r = f.element(name, i);
+      r.onlyKnown(REFUSAL_FIELDS);
+      Condition when = condition(r, "when");
+      refusals.add(new Refusal(when, r.text("message"), r.optionalText("source")));
+    }
+    return refusals;
+  }
+
+  private static List<PlanRow> rows(Fields f, List<PlanLevel> chain) {
+    JsonNode node = f.array("rows");
+    List<String> levelKeys = chain.stream().map(PlanLevel::key).toList();
+    Map<String, Integer> ids = new HashMap<>();
+    List<PlanRow> rows = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      Fields r = f.element("rows", i);
+      r.onlyKnown(ROW_FIELDS);
+      String id = r.text("id");
+      if (!ROW_ID.matcher(id).matches()) {
+        throw new PlanFileException(f.file(), r.prefix() + "id", "“" + id + "”应由小写字母、数字和连字符组成（如 15、28-first）");
+      }
+      Integer before = ids.putIfAbsent(id, i);
+      if (before != null) {
+        throw new PlanFileException(f.file(), r.prefix() + "id", "“" + id + "”与 rows[" + before + "] 重复");
+      }
+      int number = r.optionalInt("row");
+      if (number < 1) {
+        throw new PlanFileException(f.file(), r.prefix() + "row", "应为附件表格中的序号（不小于 1 的整数）");
+      }
+      String committeeName = r.text("committeeName");
+      String month = r.text("month");
+      LocalDate deadline = r.date("deadline");
+      List<String> levels = new ArrayList<>();
+      JsonNode levelsNode = r.node().get("levels");
+      if (levelsNode != null && !levelsNode.isNull()) {
+        JsonNode list = r.array("levels");
+        for (int j = 0; j < list.size(); j++) {
+          String key = list.get(j).asText();
+          if (!levelKeys.contains(key)) {
+            throw new PlanFileException(f.file(), r.prefix() + "levels[" + j + "]", "“" + key
+                + "”不是本计划 chain 中的层级（应为以下之一：" + String.join("、", levelKeys) + "）");
+          }
+          levels.add(key);
+        }
+      }
+      List<Refusal> refusals = refusals(r, "refusals");
+      boolean reviewed = refusals.stream().noneMatch(x -> x.when().always());
+      String committeeCode = reviewed ? r.text("committeeCode") : r.optionalText("committeeCode").trim();
+      rows.add(new PlanRow(id, number, committeeCode, committeeName, r.optionalText("evaluates"),
+          r.optionalText("recommends"), month, deadline, r.optionalText("notes"), levels, refusals, r.text("source")));
+    }
+    return rows;
+  }
+
+  /** The applicant deadline and every level's deadline, in the chain's order, never go backwards. */
+  private static void order(String file, LocalDate applicantDeadline, List<PlanLevel> chain) {
+    LocalDate previous = applicantDeadline;
+    String previousName = "网上个人申报截止日期（applicantDeadline）";
+    for (int i = 0; i < chain.size(); i++) {
+      PlanLevel l = chain.get(i);
+      if (l.deadline().isBefore(previous)) {
+        throw new PlanFileException(file, "chain[" + i + "].deadline", "日期 " + l.deadline() + " 早于" + previousName
+            + "的 " + previous + "：各级截止日期应逐级不早于前一级");
+      }
+      previous = l.deadline();
+      previousName = "前一级“" + l.name() + "”（chain[" + i + "]）";
+    }
+  }
+
+  /** The same for one row: its date is the applicant's and that of every level without a date of its own. */
+  private static void rowOrder(String file, PlanRow row, int index, List<PlanLevel> chain) {
+    LocalDate previous = row.deadline();
+    for (int i = 0; i < chain.size(); i++) {
+      PlanLevel l = chain.get(i);
+      if (!row.levels().isEmpty() && !row.levels().contains(l.key())) {
+        continue;
+      }
+      if (l.deadline() == null) {
+        continue;
+      }
+      if (l.deadline().isBefore(previous)) {
+        throw new PlanFileException(file, "rows[" + index + "].deadline", "日期 " + row.deadline() + "（" + row.label()
+            + "）晚于“" + l.name() + "”（chain[" + i + "]）的截止日期 " + l.deadline() + "：各级截止日期应逐级不早于前一级");
+      }
+      previous = l.deadline();
+    }
   }
 
   /** The optional eligibility settings; absent ones take the defaults of {@link PlanRules}. */
@@ -124,7 +358,7 @@ public final class PlanReader {
     Fields f = new Fields(fileName, node, "paperForms.");
     LocalDate deadline = f.date("deadline");
     LocalDate lastLevel = chain.get(chain.size() - 1).deadline();
-    if (deadline.isBefore(lastLevel)) {
+    if (lastLevel != null && deadline.isBefore(lastLevel)) {
       throw new PlanFileException(fileName, "paperForms.deadline", "“" + deadline + "”早于审核链最后一级的截止日期 "
           + lastLevel + "（纸质评审表在资格审查和缴费之后报送）");
     }
@@ -175,6 +409,16 @@ public final class PlanReader {
   /** Field access that names the file and the JSON path of whatever is missing or wrong. */
   private record Fields(String file, JsonNode node, String prefix) {
 
+    void onlyKnown(Set<String> known) {
+      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!known.contains(name)) {
+          throw new PlanFileException(file, prefix + name, "不是计划文件的字段（应为以下之一：" + String.join("、", known)
+              + "），请检查拼写");
+        }
+      }
+    }
+
     String text(String name) {
       JsonNode v = node.get(name);
       if (v == null || !v.isTextual() || v.asText().isBlank()) {
@@ -221,12 +465,37 @@ public final class PlanReader {
       }
     }
 
+    /** A plan with rows: the field must say "row" (each row gives its own date); returns null. */
+    LocalDate fromRow(String name) {
+      if (!FROM_ROW.equals(optionalText(name))) {
+        throw new PlanFileException(file, prefix + name, "本计划按行（rows）申报，应写 \"row\"：各行的截止日期见 rows[].deadline");
+      }
+      return null;
+    }
+
     JsonNode array(String name) {
       JsonNode v = node.get(name);
       if (v == null || !v.isArray() || v.isEmpty()) {
         throw new PlanFileException(file, prefix + name, "缺少或为空（应为非空列表）");
       }
       return v;
+    }
+
+    Fields object(String name) {
+      JsonNode v = node.get(name);
+      if (v == null || !v.isObject()) {
+        throw new PlanFileException(file, prefix + name, "应为对象 {…}");
+      }
+      return new Fields(file, v, prefix + name + ".");
+    }
+
+    Fields element(String arrayName, int i) {
+      JsonNode v = node.get(arrayName).get(i);
+      String path = prefix + arrayName + "[" + i + "]";
+      if (v == null || !v.isObject()) {
+        throw new PlanFileException(file, path, "应为对象 {…}");
+      }
+      return new Fields(file, v, path + ".");
     }
   }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +19,7 @@ import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Deadlines;
 import zhicheng.plan.LevelStep;
 import zhicheng.plan.Plan;
+import zhicheng.plan.PlanChain;
 import zhicheng.plan.PlanRepository;
 
 /**
@@ -57,8 +57,13 @@ public class AcceptDeclarationDelegate implements JavaDelegate {
     Organisation.County county = org.county(unit.county()).orElseThrow(() -> new IllegalStateException(
         "组织机构数据错误：单位 " + unit.code() + " 所属区县 " + unit.county() + " 不存在"));
 
-    List<LevelStep> chain = LevelStep.chainOf(plan, Map.of(
-        "unit", unit.code(), "county", county.code(), "committee", plan.committeeCode()));
+    // the levels that apply to this applicant, their groups filled in: fixed now, whatever the plan file says later
+    PlanChain.Resolution resolution = PlanChain.resolve(plan, org.scopeOf(unit.code()).orElseThrow(),
+        org.reviewerGroups()::containsKey);
+    if (!resolution.accepted()) {
+      throw new DeclarationRefusedException("申报未受理", resolution.problems());
+    }
+    List<LevelStep> chain = resolution.steps();
 
     execution.setVariable(Vars.ID_NUMBER, d.idNumber().trim().toUpperCase());
     execution.setVariable(Vars.PLAN_TITLE, plan.title());

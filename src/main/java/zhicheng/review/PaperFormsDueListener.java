@@ -13,7 +13,7 @@ import zhicheng.notification.NotificationOutbox;
 import zhicheng.plan.Deadlines;
 import zhicheng.plan.PaperForms;
 import zhicheng.plan.Plan;
-import zhicheng.plan.PlanLevel;
+import zhicheng.plan.GroupPattern;
 
 /**
  * On the way to 确认收到纸质评审表 (before its deadline timer is set): which body receives the paper evaluation
@@ -40,7 +40,7 @@ public class PaperFormsDueListener implements ExecutionListener {
     Plan plan = terms.plan(execution);
     PaperForms paper = plan.paperForms();
     int copies = plan.copies(DocumentKind.EVALUATION_FORM.code());
-    String group = new PlanLevel("paper", LEVEL, paper.group(), paper.deadline(), 0, paper.source()).groupFor(Map.of(
+    String group = GroupPattern.resolve(paper.group(), Map.of(
         "unit", Vars.string(execution, Vars.UNIT_CODE), "county", Vars.string(execution, Vars.COUNTY_CODE),
         "committee", Vars.string(execution, Vars.COMMITTEE_CODE)));
     execution.setVariable(CommitteeVars.PAPER_FORMS_GROUP, group);

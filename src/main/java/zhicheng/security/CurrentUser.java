@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import zhicheng.plan.GroupPattern;
+
 /** The user of an /api request, authenticated by {@link ApiAuthenticationFilter}. */
 public record CurrentUser(String id, List<String> groups) {
 
@@ -17,9 +19,11 @@ public record CurrentUser(String id, List<String> groups) {
     return groups.contains("camunda-admin");
   }
 
-  /** A member of a reviewing body (unit, county, city, department, preliminary committee, committee office). */
+  /**
+   * A member of a reviewing body: unit, county acceptance point or HR bureau, department, city, province,
+   * preliminary committee, committee office (the group families of {@link GroupPattern#FAMILIES}).
+   */
   public boolean isReviewer() {
-    return groups.stream().anyMatch(g -> g.startsWith("unit:") || g.startsWith("county:") || g.startsWith("city:")
-        || g.startsWith("dept:") || g.startsWith("precommittee:") || g.startsWith("office:"));
+    return groups.stream().anyMatch(g -> GroupPattern.FAMILIES.keySet().stream().anyMatch(f -> g.startsWith(f + ":")));
   }
 }

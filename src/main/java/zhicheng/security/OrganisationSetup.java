@@ -77,9 +77,7 @@ public class OrganisationSetup {
     Organisation org = organisation.get();
     group(APPLICANT_GROUP, "申报人");
     List<String> reviewerGroups = new ArrayList<>();
-    org.units().forEach(u -> reviewerGroups.add(group(u.groupId(), u.name())));
-    org.counties().forEach(c -> reviewerGroups.add(group(c.groupId(), c.acceptancePoint())));
-    org.committees().forEach(c -> reviewerGroups.add(group(c.groupId(), c.name())));
+    org.reviewerGroups().forEach((id, name) -> reviewerGroups.add(group(id, name)));
     org.committees().forEach(c -> reviewerGroups.add(
         group(c.expertGroupId(), c.name().replaceAll("办公室$", "") + "评审专家")));
     group(PAYMENT_GATEWAY_GROUP, "缴费平台（技术账号）");

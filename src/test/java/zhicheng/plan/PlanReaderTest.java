@@ -113,10 +113,111 @@ class PlanReaderTest {
 
   @Test
   void aLevelsGroupIsFilledInForTheApplicantsUnitAndCountyAndAnUnknownPlaceholderIsRefused() {
-    PlanLevel county = new PlanLevel("county", "区县审核", "county:{county}", LocalDate.of(2023, 9, 22), 0, "");
-    assertThat(county.groupFor(Map.of("unit", "hz-xihu-chem", "county", "330106"))).isEqualTo("county:330106");
-    PlanLevel odd = new PlanLevel("dept", "主管部门审核", "dept:{department}", LocalDate.of(2023, 9, 22), 0, "");
-    assertThatThrownBy(() -> odd.groupFor(Map.of("unit", "hz-xihu-chem")))
-        .hasMessageContaining("dept:{department} 含有无法确定的占位符");
+    assertThat(GroupPattern.resolve("county:{county}", Map.of("unit", "hz-xihu-chem", "county", "330106")))
+        .isEqualTo("county:330106");
+    assertThat(GroupPattern.problem("dept:{department}")).contains("“dept:{department}”含未知的占位符 {department}"
+        + "（应为以下之一：{unit}、{county}、{city}、{dept}、{committee}）");
+    assertThat(GroupPattern.problem("province:33-jxt")).isEmpty();
+  }
+
+
+  static final String TWO_LEVELS = VALID_HEAD + "\"applicantDeadline\": \"2024-08-27\", \"routes\": [\"正常申报\"], "
+      + "\"chain\": [{\"key\": \"unit\", \"name\": \"用人单位审核\", \"group\": \"%s\", \"deadline\": \"%s\"%s}, "
+      + "{\"key\": \"%s\", \"name\": \"区县审核\", \"group\": \"county:{county}\", \"deadline\": \"2024-09-22\"}]%s}";
+
+  private static String twoLevels(String group, String deadline, String extraLevelField, String secondKey, String tail) {
+    return TWO_LEVELS.formatted(group, deadline, extraLevelField, secondKey, tail);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      // an unknown placeholder, family or shape of a group
+      "dept:{department}|2024-09-07||county||申报计划文件 next-year.json 的字段 chain[0].group “dept:{department}”含未知的占位符 {department}",
+      "contry:{county}|2024-09-07||county||申报计划文件 next-year.json 的字段 chain[0].group “contry:{county}”的类别 contry 未知",
+      "unit|2024-09-07||county||申报计划文件 next-year.json 的字段 chain[0].group “unit”格式错误",
+      // deadlines that go backwards, before the applicant's or between levels
+      "unit:{unit}|2024-08-20||county||申报计划文件 next-year.json 的字段 chain[0].deadline 日期 2024-08-20 早于网上个人申报截止日期（applicantDeadline）的 2024-08-27",
+      "unit:{unit}|2024-09-30||county||申报计划文件 next-year.json 的字段 chain[1].deadline 日期 2024-09-22 早于前一级“用人单位审核”（chain[0]）的 2024-09-30",
+      // a condition on a field the application does not know, or without values
+      "unit:{unit}|2024-09-07|, \"when\": {\"contry\": [\"331121\"]}|county||申报计划文件 next-year.json 的字段 chain[0].when.contry 不是已知的条件字段",
+      "unit:{unit}|2024-09-07|, \"when\": {\"county\": []}|county||申报计划文件 next-year.json 的字段 chain[0].when.county 应为非空的文字列表",
+      "unit:{unit}|2024-09-07|, \"when\": {\"selfEvaluating\": [\"yes\"]}|county||申报计划文件 next-year.json 的字段 chain[0].when.selfEvaluating 应为 [true] 或 [false]",
+      // two levels with one key; a misspelt field of a level or of the plan; a date taken from rows without rows
+      "unit:{unit}|2024-09-07||unit||申报计划文件 next-year.json 的字段 chain[1].key “unit”与 chain[0] 重复",
+      "unit:{unit}|2024-09-07|, \"publicityDay\": 5|county||申报计划文件 next-year.json 的字段 chain[0].publicityDay 不是计划文件的字段",
+      "unit:{unit}|2024-09-07||county|, \"continuingEducationYear\": [2024]|申报计划文件 next-year.json 的字段 continuingEducationYear 不是计划文件的字段",
+      "unit:{unit}|row||county||申报计划文件 next-year.json 的字段 chain[0].deadline 为 \"row\"，但本计划没有 rows",
+      "unit:{unit}|2024-09-07||county|, \"region\": {\"code\": \"丽水\", \"name\": \"丽水市\"}|申报计划文件 next-year.json 的字段 region.code “丽水”应为行政区划代码",
+      "unit:{unit}|2024-09-07||county|, \"sources\": {\"deadline\": \"三、1.\"}|申报计划文件 next-year.json 的字段 sources.deadline 不是计划文件的字段",
+      "unit:{unit}|2024-09-07||county|, \"refusals\": [{\"when\": {\"county\": [\"330523\"]}}]|申报计划文件 next-year.json 的字段 refusals[0].message 缺少或为空",
+      "unit:{unit}|2024-09-07||county|, \"opens\": \"2024-09-01\"|申报计划文件 next-year.json 的字段 opens 日期 2024-09-01 晚于网上个人申报截止日期 2024-08-27"})
+  void aChainTheApplicationCannotRunNamesTheFileAndTheField(String group, String deadline, String extra, String secondKey,
+      String tail, String message) {
+    String json = twoLevels(group, deadline, extra == null ? "" : extra, secondKey, tail == null ? "" : tail);
+    assertThatThrownBy(() -> read(json)).isInstanceOf(PlanFileException.class).hasMessageStartingWith(message);
+  }
+
+  @Test
+  void aLevelMayApplyToSomeCountiesOnly() {
+    Plan plan = read(twoLevels("unit:{unit}", "2024-09-07", ", \"when\": {\"county\": [\"331121\", \"331181\"]}",
+        "county", ""));
+    assertThat(plan.level(0).when().matches(scope("331121"))).isTrue();
+    assertThat(plan.level(0).when().matches(scope("331102"))).isFalse();
+    assertThat(plan.level(1).when().always()).isTrue();
+  }
+
+  private static ApplicantScope scope(String county) {
+    return new ApplicantScope("u", county, "3311", null, "企业", false, "某单位", "某县");
+  }
+
+  static final String ROWS_PLAN = "{\"id\": \"x\", \"title\": \"t\", \"notice\": \"n\", \"source\": \"s\", "
+      + "\"applicantDeadline\": \"row\", \"routes\": [\"正常申报\"], \"chain\": ["
+      + "{\"key\": \"unit\", \"name\": \"用人单位审核\", \"group\": \"unit:{unit}\", \"deadline\": \"row\"}, "
+      + "{\"key\": \"office\", \"name\": \"评委会办公室资格审查\", \"group\": \"office:{committee}\", \"deadline\": \"2021-12-31\"}], "
+      + "\"rows\": [%s]}";
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"id\": \"1\", \"row\": 1, \"committeeCode\": \"c\", \"committeeName\": \"某评委会\", \"month\": \"次年1月\", "
+          + "\"deadline\": \"2022-01-31\", \"source\": \"附件1 第1行\"}"
+          + "|申报计划文件 next-year.json 的字段 rows[0].deadline 日期 2022-01-31（第1行 某评委会）晚于“评委会办公室资格审查”（chain[1]）的截止日期 2021-12-31",
+      "{\"id\": \"1\", \"row\": 1, \"committeeName\": \"某评委会\", \"month\": \"6月\", \"deadline\": \"2021-06-30\", "
+          + "\"source\": \"附件1 第1行\"}|申报计划文件 next-year.json 的字段 rows[0].committeeCode 缺少或为空",
+      "{\"id\": \"1\", \"row\": 1, \"committeeCode\": \"c\", \"committeeName\": \"某评委会\", \"month\": \"6月\", "
+          + "\"deadline\": \"2021-06-30\", \"levels\": [\"county\"], \"source\": \"附件1 第1行\"}"
+          + "|申报计划文件 next-year.json 的字段 rows[0].levels[0] “county”不是本计划 chain 中的层级",
+      "{\"id\": \"1\", \"row\": 1, \"committeeCode\": \"c\", \"committeeName\": \"甲\", \"month\": \"6月\", "
+          + "\"deadline\": \"2021-06-30\", \"source\": \"第1行\"}, {\"id\": \"1\", \"row\": 2, \"committeeCode\": \"d\", "
+          + "\"committeeName\": \"乙\", \"month\": \"7月\", \"deadline\": \"2021-07-31\", \"source\": \"第2行\"}"
+          + "|申报计划文件 next-year.json 的字段 rows[1].id “1”与 rows[0] 重复"})
+  void aMalformedRowNamesTheFileAndTheField(String rows, String message) {
+    assertThatThrownBy(() -> read(ROWS_PLAN.formatted(rows))).isInstanceOf(PlanFileException.class)
+        .hasMessageStartingWith(message);
+  }
+
+  @Test
+  void anEntrustedRowNeedsNoCommitteeAndEveryRowIsItsOwnChoice() {
+    Plan plan = read(ROWS_PLAN.formatted("{\"id\": \"19\", \"row\": 19, \"committeeName\": \"广播电视播音\", "
+        + "\"month\": \"6月\", \"deadline\": \"2021-06-30\", \"notes\": \"委托评审\", \"source\": \"附件1 第19行\", "
+        + "\"refusals\": [{\"message\": \"委托评审\", \"source\": \"附件1 第19行 备注\"}]}, "
+        + "{\"id\": \"15\", \"row\": 15, \"committeeCode\": \"gm\", \"committeeName\": \"市工艺美术专业中级职务评审委员会\", "
+        + "\"month\": \"7月\", \"deadline\": \"2021-07-31\", \"source\": \"附件1 第15行\"}"));
+    assertThat(plan.applicantDeadline()).isEqualTo(LocalDate.of(2021, 7, 31));
+    assertThat(plan.choices()).extracting(Plan::id).containsExactly("x:19", "x:15");
+    Plan row15 = plan.choices().get(1);
+    assertThat(row15.chain()).extracting(PlanLevel::deadline)
+        .containsExactly(LocalDate.of(2021, 7, 31), LocalDate.of(2021, 12, 31));
+    assertThat(row15.committeeCode()).isEqualTo("gm");
+    assertThat(plan.choices().get(0).refusalForEveryone()).isPresent();
+  }
+
+  @Test
+  void twoFilesWithOneIdStopStartUpNamingBoth(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Files.writeString(dir.resolve("a-2024.json"), VALID_HEAD + VALID_BODY + "}");
+    java.nio.file.Files.writeString(dir.resolve("b-2024.json"), VALID_HEAD + VALID_BODY + "}");
+    assertThatThrownBy(() -> new PlanRepository("file:" + dir + "/*.json", false, java.time.Clock.systemUTC()))
+        .isInstanceOf(PlanFileException.class)
+        .hasMessage("申报计划文件 b-2024.json 的字段 id “x”与 a-2024.json 重复：每个计划的 id 应唯一");
   }
 }

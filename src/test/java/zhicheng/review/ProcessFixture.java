@@ -2,9 +2,7 @@ package zhicheng.review;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -40,13 +38,12 @@ import zhicheng.notification.NotificationGateway;
 import zhicheng.notification.NotificationOutbox;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
-import zhicheng.plan.PlanReader;
 import zhicheng.plan.PlanRepository;
 import zhicheng.scoring.ScoringStandards;
 
 /**
- * The real delegates wired by hand (no Spring) on the plan of seed 004 and the demo organisation, plus the
- * steps a test takes as applicant or reviewer. Dates are the notice's own.
+ * The real delegates wired by hand (no Spring) on every shipped plan (most tests use seed 004's) and the demo
+ * organisation, plus the steps a test takes as applicant or reviewer. Dates are the notice's own.
  */
 final class ProcessFixture {
 
@@ -87,14 +84,14 @@ final class ProcessFixture {
 
   ProcessFixture(ProcessEngine engine, WorkingDayCalendar holidays) throws IOException {
     this.engine = engine;
-    Plan plan;
-    try (InputStream in = new FileInputStream("plans/hz-2023-hgqf-senior-engineer.json")) {
-      plan = new PlanReader().read("hz-2023-hgqf-senior-engineer.json", in);
-    }
-    Plan plain = new Plan(PLAIN_PLAN_ID, plan.title(), plan.notice(), plan.source(), plan.committeeCode(),
+    // every shipped plan, as the app reads them (seed 004's is the one most tests use), and seed 004's plan
+    // without fee, paper forms or certificate terms, whose chain goes straight to the committee
+    List<Plan> shipped = new ArrayList<>(new PlanRepository("file:plans/*.json", false, Clock.systemUTC()).all());
+    Plan plan = shipped.stream().filter(p -> p.id().equals(PLAN_ID)).findFirst().orElseThrow();
+    shipped.add(new Plan(PLAIN_PLAN_ID, plan.title(), plan.notice(), plan.source(), plan.committeeCode(),
         plan.committeeName(), plan.applicantDeadline(), plan.routes(), plan.chain(), false, plan.documentCopies(),
-        plan.rules(), null, null, null);
-    PlanRepository plans = new PlanRepository(List.of(plan, plain), null);
+        plan.rules(), null, null, null));
+    PlanRepository plans = new PlanRepository(shipped, null);
     OrganisationRepository organisation = new OrganisationRepository("classpath:organisation/demo.json");
     Clock clock = new EngineClock();
     ApplicationRecord record = new ApplicationRecord(clock);

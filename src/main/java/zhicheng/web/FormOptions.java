@@ -1,0 +1,169 @@
+package zhicheng.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.stereotype.Component;
+
+import zhicheng.eligibility.DeclarationCheck;
+import zhicheng.organisation.Organisation;
+import zhicheng.organisation.OrganisationRepository;
+import zhicheng.plan.Plan;
+import zhicheng.plan.PlanRepository;
+import zhicheng.scoring.ScoringStandard;
+import zhicheng.scoring.ScoringStandards;
+
+/**
+ * The choices of the forms, from the data at the moment a form is opened. The forms (forms/*.form, Camunda
+ * Forms edited in Modeler) name them as select/radio fields whose options come from “input data” under the keys
+ * {@link #PLANS}, {@link #UNITS}, {@link #ROUTES} and {@link #SCORE_ITEMS}; Tasklist 7.24 gives a start form no
+ * input data, so the options are written into a form as it is served (see {@link FormOptionsFilter}):
+ * <ul>
+ *   <li>the declaration (start form): the plans and rows of plan tables open today, the units of the
+ *       organisation, the routes and self-score items of those plans;</li>
+ *   <li>an applicant's task form (补正资格条件, 修改申报材料): the routes and self-score items of the
+ *       application's own plan.</li>
+ * </ul>
+ * An administrator who opens next year's plan adds a file; nobody edits a form.
+ */
+@Component
+public class FormOptions {
+
+  public static final String PLANS = "planOptions";
+  public static final String UNITS = "unitOptions";
+  public static final String ROUTES = "routeOptions";
+  public static final String SCORE_ITEMS = "scoreItemOptions";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PlanRepository plans;
+  private final OrganisationRepository organisation;
+  private final ScoringStandards scoring;
+  private final Clock clock;
+
+  public FormOptions(PlanRepository plans, OrganisationRepository organisation, ScoringStandards scoring,
+      Clock clock) {
+    this.plans = plans;
+    this.organisation = organisation;
+    this.scoring = scoring;
+    this.clock = clock;
+  }
+
+  public record Option(String label, String value) {}
+
+  /** The declaration form with today's choices written in; empty when it asks for none of them. */
+  public Optional<byte[]> fillStartForm(byte[] form) {
+    List<Plan> open = plans.openChoices(clock.instant());
+    return fill(form, Map.of(PLANS, () -> plans(open), UNITS, this::units, ROUTES, () -> routes(open),
+        SCORE_ITEMS, () -> scoreItems(open)));
+  }
+
+  /** A task form of an application under {@code planId}: that plan's routes and self-score items. */
+  public Optional<byte[]> fillTaskForm(byte[] form, String planId) {
+    List<Plan> plan = plans.find(planId).stream().toList();
+    return fill(form, Map.of(PLANS, () -> plans(plan), UNITS, this::units, ROUTES, () -> routes(plan),
+        SCORE_ITEMS, () -> scoreItems(plan)));
+  }
+
+  /**
+   * Plans, then the rows of plan tables (in the order of the files and rows). A row is named first, with its
+   * month, as the notice's table does; one the notice answers otherwise says so in its label.
+   */
+  List<Option> plans(List<Plan> choices) {
+    return Stream.concat(choices.stream().filter(p -> p.row() == null), choices.stream().filter(p -> p.row() != null))
+        .map(FormOptions::plan).toList();
+  }
+
+  private static Option plan(Plan p) {
+    if (p.row() == null) {
+      return new Option(p.title() + "（" + p.notice() + "）——网上申报截止" + DeclarationCheck.chinese(p.applicantDeadline()),
+          p.id());
+    }
+    String row = p.row().label() + "（" + p.row().month().replace(" ", "") + "）——";
+    if (p.refusalForEveryone().isPresent()) {
+      return new Option(row + p.row().notes().replaceAll("[。.]$", "") + "：不受理评审申报（" + p.tableTitle() + "，"
+          + p.notice() + "）", p.id());
+    }
+    return new Option(row + p.tableTitle() + "，" + p.notice() + "，网上申报截止"
+        + DeclarationCheck.chinese(p.applicantDeadline()), p.id());
+  }
+
+  List<Option> units() {
+    Organisation org = organisation.get();
+    return org.units().stream().map(u -> new Option(u.name() + "（"
+        + org.county(u.county()).map(Organisation.County::name).orElse(u.county()) + "）", u.code())).toList();
+  }
+
+  /** The routes of the plans, each once; the plan chosen decides which of them it accepts. */
+  static List<Option> routes(Collection<Plan> choices) {
+    Set<String> routes = new LinkedHashSet<>();
+    choices.forEach(p -> routes.addAll(p.routes()));
+    return routes.stream().map(r -> new Option(r, r)).toList();
+  }
+
+  /** The items of the plans' self-score standards (自评分申报, seed 000 附件2), with their points. */
+  List<Option> scoreItems(Collection<Plan> choices) {
+    Map<String, Option> items = new LinkedHashMap<>();
+    choices.stream().map(p -> p.rules().scoringStandard()).filter(id -> !id.isBlank()).distinct()
+        .map(scoring::find).flatMap(Optional::stream).forEach(standard -> items(standard).forEach(
+            o -> items.putIfAbsent(o.value(), o)));
+    return List.copyOf(items.values());
+  }
+
+  private static List<Option> items(ScoringStandard standard) {
+    return standard.groups().stream().flatMap(g -> g.indicators().stream()).flatMap(i -> i.rules().stream())
+        .flatMap(r -> r.items().stream())
+        .map(i -> new Option(i.text() + "（" + i.points() + "分" + (i.unit() == null ? "" : "/" + i.unit()) + "）", i.id()))
+        .toList();
+  }
+
+  /** The form with the options written in, or empty when it asks for none of them (any other form). */
+  private static Optional<byte[]> fill(byte[] form, Map<String, Supplier<List<Option>>> sources) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(form);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (root == null || !root.isObject() || !root.has("components")) {
+      return Optional.empty();
+    }
+    boolean filled = fill(root.get("components"), sources);
+    try {
+      return filled ? Optional.of(JSON.writeValueAsBytes(root)) : Optional.empty();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A field keeps its place, id and everything else an administrator set in Modeler; only its options are set. */
+  private static boolean fill(JsonNode components, Map<String, Supplier<List<Option>>> sources) {
+    boolean filled = false;
+    for (JsonNode c : components) {
+      JsonNode key = c.get("valuesKey");
+      if (key != null && sources.containsKey(key.asText())) {
+        ArrayNode values = ((ObjectNode) c).putArray("values");
+        sources.get(key.asText()).get().forEach(o -> values.addObject().put("label", o.label()).put("value", o.value()));
+        ((ObjectNode) c).remove("valuesKey");
+        filled = true;
+      }
+      if (c.has("components")) {
+        filled |= fill(c.get("components"), sources);
+      }
+    }
+    return filled;
+  }
+}
