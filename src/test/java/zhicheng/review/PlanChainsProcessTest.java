@@ -103,7 +103,8 @@ class PlanChainsProcessTest {
   void seed001QingtianApplicantPassesThePreliminaryCommittee() {
     // 丽人社函〔2021〕150号 五、: 个人12月12日, 单位12月23日, 初评委报市中评委12月31日; 四（一）3 青田、龙泉初评委
     setClock("2021-12-06T10:00:00+08:00");
-    run("ls-2021-arts-crafts-intermediate", "ls-qingtian-stone", LISHUI_PROFILE,
+    // 六、中级评审费180元/人，推荐费80元/人
+    runToPayment("ls-2021-arts-crafts-intermediate", "ls-qingtian-stone", LISHUI_PROFILE, "260.00",
         new Level("qingtian-hr", "unit:ls-qingtian-stone", "2021-12-24T00:00+08:00", "用人单位审核"),
         new Level("qingtian-rsj", "hr:331121", "2022-01-01T00:00+08:00", "县（市、区）人力社保部门审核"),
         new Level("qingtian-pre", "precommittee:331121", "2022-01-01T00:00+08:00", "工艺美术初评委评审推荐"),
@@ -113,7 +114,7 @@ class PlanChainsProcessTest {
   @Test
   void seed001LianduApplicantGoesFromTheCountyStraightToTheCityCommittee() {
     setClock("2021-12-06T10:00:00+08:00");
-    run("ls-2021-arts-crafts-intermediate", "ls-liandu-arts-crafts", LISHUI_PROFILE,
+    runToPayment("ls-2021-arts-crafts-intermediate", "ls-liandu-arts-crafts", LISHUI_PROFILE, "260.00",
         new Level("liandu-hr", "unit:ls-liandu-arts-crafts", "2021-12-24T00:00+08:00", "用人单位审核"),
         new Level("liandu-rsj", "hr:331102", "2022-01-01T00:00+08:00", "县（市、区）人力社保部门审核"),
         new Level("ls-gmy-office", "office:ls-gmy-mid", "2022-02-01T00:00+08:00", "市工艺美术中评委办公室资格审查"));
@@ -122,7 +123,8 @@ class PlanChainsProcessTest {
   @Test
   void seed001JuniorLongquanApplicant() {
     setClock("2021-12-10T16:00:00+08:00");
-    run("ls-2021-arts-crafts-junior", "ls-longquan-celadon", LISHUI_PROFILE,
+    // 六、初级评审费100元/人
+    runToPayment("ls-2021-arts-crafts-junior", "ls-longquan-celadon", LISHUI_PROFILE, "100.00",
         new Level("longquan-hr", "unit:ls-longquan-celadon", "2021-12-24T00:00+08:00", "用人单位审核"),
         new Level("longquan-rsj", "hr:331181", "2022-01-01T00:00+08:00", "县（市、区）人力社保部门审核"),
         new Level("longquan-pre", "precommittee:331181", "2022-01-01T00:00+08:00", "工艺美术初评委评审推荐"),
@@ -191,8 +193,20 @@ class PlanChainsProcessTest {
             + "网上个人申报自2022年2月24日开始，尚未开始受理（浙经信消费〔2022〕35号）");
   }
 
-  /** Declares, uploads, passes eligibility, then every level in turn; asserts each task and the arrival. */
+  /** Declares, uploads, passes eligibility, then every level in turn; the application waits for its committee. */
   private void run(String planId, String unit, String profile, Level... levels) {
+    assertThat(passEveryLevel(planId, unit, profile, levels)).isWaitingAt("ReceiveTask_AwaitCommittee");
+  }
+
+  /** The same for a plan with a fee: after the levels the applicant is asked to pay the notice's amount. */
+  private void runToPayment(String planId, String unit, String profile, String fee, Level... levels) {
+    ProcessInstance pi = passEveryLevel(planId, unit, profile, levels);
+    assertThat(pi).isWaitingAt("ReceiveTask_AwaitPayment");
+    assertThat(pi).variables().containsEntry("feeAmount", fee);
+  }
+
+  /** Declares, uploads, passes eligibility, then every level in turn; asserts each task and the trail. */
+  private ProcessInstance passEveryLevel(String planId, String unit, String profile, Level... levels) {
     ProcessInstance pi = app.declareAndUpload(declaration(planId, unit, profile));
     assertThat(pi).variables().containsEntry("levelCount", levels.length).containsEntry("status", "IN_REVIEW");
     List<String> visited = new ArrayList<>();
@@ -212,11 +226,11 @@ class PlanChainsProcessTest {
       }
     }
     assertThat(visited).containsExactly(java.util.Arrays.stream(levels).map(Level::group).toArray(String[]::new));
-    assertThat(pi).isWaitingAt("ReceiveTask_AwaitCommittee");
     String trail = (String) processEngine.getRuntimeService().getVariable(pi.getId(), "reviewTrailText");
     for (Level level : levels) {
       assertThat(trail).contains(level.name() + "　通过（" + level.user() + "）");
     }
+    return pi;
   }
 
   private static Map<String, Object> declaration(String planId, String unit, String profile) {
