@@ -42,32 +42,21 @@ import org.springframework.web.util.UriUtils;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=" + CommitteeIntegrationTest.ADMIN_PASSWORD,
+    "camunda.bpm.admin-user.password=" + PostgresSchema.ADMIN_PASSWORD,
     "zhicheng.demo.enabled=true",
     "zhicheng.organisation=classpath:organisation/demo.json"})
 @ActiveProfiles("postgres")
 class CommitteeIntegrationTest {
 
-  static final String ADMIN_PASSWORD = "integration-admin-secret";
-  static final String SCHEMA = System.getProperty("zhicheng.it.schema", "zhicheng_it") + "_comm";
-  static final String SERVER = System.getProperty("zhicheng.it.db", "jdbc:postgresql://127.0.0.1:5432/test");
-  static final String DB_USER = System.getProperty("zhicheng.it.user", "postgres");
+  static final String ADMIN_PASSWORD = PostgresSchema.ADMIN_PASSWORD;
+  static final String SCHEMA = PostgresSchema.PREFIX + "_comm";
   static final String DEMO_PLAN = "hz-2023-hgqf-senior-engineer-demo";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    try (Connection c = DriverManager.getConnection(SERVER, DB_USER, "");
-         Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-      s.execute("CREATE SCHEMA " + SCHEMA);
-    }
-    registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-    registry.add("spring.datasource.username", () -> DB_USER);
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("camunda.bpm.database.schema-name", () -> SCHEMA);
-    registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
+    PostgresSchema.use(registry, SCHEMA);
   }
 
   @Autowired
@@ -298,7 +287,7 @@ class CommitteeIntegrationTest {
   }
 
   private int rows(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(SERVER + "?currentSchema=" + SCHEMA, DB_USER, "");
+    try (Connection c = DriverManager.getConnection(PostgresSchema.SERVER + "?currentSchema=" + SCHEMA, PostgresSchema.USER, "");
          Statement s = c.createStatement();
          var rs = s.executeQuery(sql)) {
       rs.next();

@@ -3,10 +3,7 @@ package zhicheng.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,32 +40,21 @@ import zhicheng.documents.IssuedCertificate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=" + DocumentsIntegrationTest.ADMIN_PASSWORD,
+    "camunda.bpm.admin-user.password=" + PostgresSchema.ADMIN_PASSWORD,
     "zhicheng.demo.enabled=true",
     "zhicheng.organisation=classpath:organisation/demo.json",
     "zhicheng.public-url=https://zhicheng.example.gov.cn"})
 @ActiveProfiles("postgres")
 class DocumentsIntegrationTest {
 
-  static final String ADMIN_PASSWORD = "integration-admin-secret";
-  static final String SCHEMA = System.getProperty("zhicheng.it.schema", "zhicheng_it") + "_docs";
-  static final String SERVER = System.getProperty("zhicheng.it.db", "jdbc:postgresql://127.0.0.1:5432/test");
-  static final String DB_USER = System.getProperty("zhicheng.it.user", "postgres");
+  static final String ADMIN_PASSWORD = PostgresSchema.ADMIN_PASSWORD;
+  static final String SCHEMA = PostgresSchema.PREFIX + "_docs";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    try (Connection c = DriverManager.getConnection(SERVER, DB_USER, "");
-         Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-      s.execute("CREATE SCHEMA " + SCHEMA);
-    }
-    registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-    registry.add("spring.datasource.username", () -> DB_USER);
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("camunda.bpm.database.schema-name", () -> SCHEMA);
-    registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
+    PostgresSchema.use(registry, SCHEMA);
   }
 
   @Autowired

@@ -2,10 +2,7 @@ package zhicheng.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,31 +31,20 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=" + PlansIntegrationTest.ADMIN_PASSWORD,
+    "camunda.bpm.admin-user.password=" + PostgresSchema.ADMIN_PASSWORD,
     "zhicheng.demo.enabled=true",
     "zhicheng.organisation=classpath:organisation/demo.json"})
 @ActiveProfiles("postgres")
 class PlansIntegrationTest {
 
-  static final String ADMIN_PASSWORD = "integration-admin-secret";
-  static final String SCHEMA = System.getProperty("zhicheng.it.schema", "zhicheng_it") + "_plans";
-  static final String SERVER = System.getProperty("zhicheng.it.db", "jdbc:postgresql://127.0.0.1:5432/test");
-  static final String DB_USER = System.getProperty("zhicheng.it.user", "postgres");
+  static final String ADMIN_PASSWORD = PostgresSchema.ADMIN_PASSWORD;
+  static final String SCHEMA = PostgresSchema.PREFIX + "_plans";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    try (Connection c = DriverManager.getConnection(SERVER, DB_USER, "");
-         Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-      s.execute("CREATE SCHEMA " + SCHEMA);
-    }
-    registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-    registry.add("spring.datasource.username", () -> DB_USER);
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("camunda.bpm.database.schema-name", () -> SCHEMA);
-    registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
+    PostgresSchema.use(registry, SCHEMA);
   }
 
   @Autowired

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -36,33 +35,22 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=" + PostgresIntegrationTest.ADMIN_PASSWORD,
+    "camunda.bpm.admin-user.password=" + PostgresSchema.ADMIN_PASSWORD,
     // the demo organisation is a test fixture here; production PostgreSQL starts without it
     "zhicheng.demo.enabled=true",
     "zhicheng.organisation=classpath:organisation/demo.json"})
 @ActiveProfiles("postgres")
 class PostgresIntegrationTest {
 
-  static final String ADMIN_PASSWORD = "integration-admin-secret";
-  static final String SCHEMA = System.getProperty("zhicheng.it.schema", "zhicheng_it");
-  static final String SERVER = System.getProperty("zhicheng.it.db", "jdbc:postgresql://127.0.0.1:5432/test");
-  static final String DB_USER = System.getProperty("zhicheng.it.user", "postgres");
+  static final String ADMIN_PASSWORD = PostgresSchema.ADMIN_PASSWORD;
+  static final String SCHEMA = PostgresSchema.PREFIX;
   static final String DEMO_PLAN = "hz-2023-hgqf-senior-engineer-demo";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    try (Connection c = DriverManager.getConnection(SERVER, DB_USER, "");
-         Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-      s.execute("CREATE SCHEMA " + SCHEMA);
-    }
-    registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-    registry.add("spring.datasource.username", () -> DB_USER);
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("camunda.bpm.database.schema-name", () -> SCHEMA);
-    registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
+    PostgresSchema.use(registry, SCHEMA);
   }
 
   @Autowired
@@ -385,7 +373,7 @@ class PostgresIntegrationTest {
   }
 
   private int holidayRows() throws SQLException {
-    try (Connection c = DriverManager.getConnection(SERVER, DB_USER, "");
+    try (Connection c = PostgresSchema.connect();
          Statement s = c.createStatement();
          var rs = s.executeQuery("SELECT count(*) FROM " + SCHEMA + ".zc_holiday_year")) {
       rs.next();
