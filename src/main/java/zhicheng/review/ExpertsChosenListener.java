@@ -54,7 +54,7 @@ public class ExpertsChosenListener implements TaskListener {
     }
     Quorum quorum = new Quorum(members.size(), chosen.size());
     quorum.refusal().ifPresent(r -> {
-      throw new DeclarationRefusedException("评审会不能召开", List.of(r));
+      throw new DeclarationRefusedException("无法确定出席评委", List.of(r));
     });
     List<Expert> attending = members.values().stream().filter(e -> chosen.contains(e.id())).toList();
     DelegateExecution execution = task.getExecution();
