@@ -113,16 +113,17 @@ final class ProcessFixture {
     Mocks.register("postQuota", new PostQuotaListener(plans, organisation));
     documents = new DocumentService(FONT, new DocumentStore(DOCUMENTS_DB, clock), new CertificateRegister(DOCUMENTS_DB),
         clock, "zhicheng 职称评审平台", "http://localhost:8080");
-    Mocks.register("evaluationForm", new EvaluationFormListener(documents, plans));
+    Mocks.register("applicationDocuments", new ApplicationDocumentsListener(documents, plans, organisation));
+    PublicityDocuments publicityDocuments = new PublicityDocuments(documents, plans);
 
     calendar = new HolidayCalendar(holidays, clock);
     Workdays workdays = new Workdays(calendar);
     Mocks.register("workdays", workdays);
-    Mocks.register("publishNotice", new PublishNoticeDelegate(record, workdays, clock));
+    Mocks.register("publishNotice", new PublishNoticeDelegate(record, publicityDocuments, workdays, clock));
     Mocks.register("publicityPeriod", new PublicityPeriod(workdays));
     Mocks.register("registerObjection", new RegisterObjectionDelegate(record, workdays, clock));
     Mocks.register("objectionInvestigated", new ObjectionInvestigatedListener(record));
-    Mocks.register("restartPeriod", new RestartPeriodDelegate(record, workdays, clock));
+    Mocks.register("restartPeriod", new RestartPeriodDelegate(record, publicityDocuments, workdays, clock));
     Mocks.register("closeObjection", new CloseObjectionDelegate());
     Mocks.register("publicityResult", new PublicityResult(record));
     objections = new ObjectionFiling(engine.getRuntimeService(), engine.getHistoryService(), clock);
