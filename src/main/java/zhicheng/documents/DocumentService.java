@@ -13,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Generates a document from its data record and stores it with the application (or the batch) it belongs to.
  * Engine-free: delegates translate process variables into the records and call one method here.
  *
- * <p>Where each is called: the evaluation form when a declaration is accepted and when a correction is
- * resubmitted (title-application, level-review); the publicity list when a publicity starts, the roster and
- * entrustment letter when a level forwards its batch, the certificate at publication (their hooks come with
- * the publicity and committee steps; README 文书 lists the methods).
+ * <p>Where each is called (README 文书 has the table): the application's own forms (evaluation form, exceptional
+ * approval, expert recommendation, post table) at acceptance, on each resubmission and on each level's decision
+ * (ApplicationDocumentsListener); a level's publicity list when its publicity starts (PublicityDocuments) and the
+ * sitting's when it opens (OpenSittingDelegate); the roster and entrustment letter when a body forwards its batch
+ * (CollectBatchDelegate, batch-forwarding); the certificate at publication (IssueCertificateDelegate).
  */
 @Service
 public class DocumentService {

@@ -7,10 +7,10 @@ import java.util.List;
  * 专业技术职务任职资格评审表 of one application.
  *
  * @param businessKey         申报编号, printed on every page so paper copies match the roster
- * @param assessments         annual assessments, e.g. "2022年 合格"; empty until the applicant profile has them
- * @param continuingEducation continuing-education hours as text, or null until the profile has them
+ * @param assessments         annual assessments as the profile holds them, e.g. "2022年 合格"; empty: none declared
+ * @param continuingEducation continuing-education hours year by year as text, or null when none were declared
  * @param levels              the application's chain, each with its opinion once given
- * @param asOf                the time of the data (the last step of the review trail): the PDF's date
+ * @param asOf                the time of the data (the latest decision printed, else the declaration): the PDF's date
  * @param copies              how many copies the plan asks for (seed 004: 一式3份)
  */
 public record EvaluationFormData(

@@ -58,8 +58,10 @@ public final class EvaluationFormRenderer {
         Cell.label("申报途径", LABEL), Cell.value(a.route(), VALUE)));
     c.row(Row.of(Cell.label("学历", LABEL), Cell.value(a.education(), VALUE),
         Cell.label("现任专业技术职务", LABEL).size(Layout.SMALL), Cell.value(a.currentTitle(), VALUE)));
-    c.row(Row.of(Cell.label("现任职务取得时间", LABEL).size(Layout.SMALL), Cell.value(a.currentTitleDate(), VALUE),
-        Cell.label("继续教育学时", LABEL), Cell.value(d.continuingEducation(), VALUE)));
+    c.row(Row.of(Cell.label("现任职务取得时间", LABEL).size(Layout.SMALL), Cell.value(a.currentTitleDate(), 0)));
+    // year by year, as the profile holds them: seed 004 附件1 三 (继续教育 2021—2023年 270 学时) and 附件2 三、3
+    // (单位考核情况：须填逐年考核结果)
+    c.row(Row.of(Cell.label("继续教育学时", LABEL), Cell.value(d.continuingEducation(), 0)));
     c.row(Row.of(Cell.label("年度考核", LABEL),
         Cell.value(d.assessments().isEmpty() ? BLANK : String.join("；", d.assessments()), 0)));
     c.row(Row.of(Cell.label("评审委员会", LABEL), Cell.value(d.committeeName(), 0)));

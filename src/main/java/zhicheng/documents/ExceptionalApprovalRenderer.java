@@ -3,11 +3,16 @@ package zhicheng.documents;
 import static zhicheng.documents.Layout.orBlank;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import zhicheng.documents.Layout.Cell;
 import zhicheng.documents.Layout.Row;
 
-/** 破格推荐专业技术职务任职资格审批表, laid out as seed 004 附件5 (and seed 003 附件6). */
+/**
+ * 破格推荐专业技术职务任职资格审批表, laid out as seed 004 附件5 (and seed 003 附件6); the opinion boxes carry the levels'
+ * decisions as they are made, above the stamp line the paper still needs.
+ */
 public final class ExceptionalApprovalRenderer {
 
   private static final String STAMP = "（盖章）\n年　　月　　日";
@@ -49,8 +54,17 @@ public final class ExceptionalApprovalRenderer {
         Cell.value(d.recommendedQualification(), 0)));
     c.row(Row.tall(130, Cell.label("简　　历", 70), Cell.box(orBlank(d.resume()), 0)));
     c.row(Row.tall(150, Cell.label("破格推荐理由", 70), Cell.box(orBlank(d.reasons()), 0)));
-    c.row(Row.tall(110, Cell.label("所在单位意见", 70), Cell.box("", 177.5f).footer(STAMP),
-        Cell.label("主管部门意见", 70), Cell.box("", 0).footer(STAMP)));
-    c.row(Row.tall(100, Cell.box("市（局、总公司）人事部门意见：", 0).footer(STAMP)));
+    c.row(Row.tall(110, Cell.label("所在单位意见", 70), Cell.box(opinions(d.unitOpinions()), 177.5f).footer(STAMP),
+        Cell.label("主管部门意见", 70), Cell.box(opinions(d.departmentOpinions()), 0).footer(STAMP)));
+    c.row(Row.tall(100, Cell.box("市（局、总公司）人事部门意见：" + (d.personnelOpinions().stream().anyMatch(LevelOpinion::decided)
+        ? "\n" + opinions(d.personnelOpinions()) : ""), 0).footer(STAMP)));
+  }
+
+  /** The decided levels of a box, each with its decision, words, who and when; blank while none has decided. */
+  static String opinions(List<LevelOpinion> levels) {
+    return levels.stream().filter(LevelOpinion::decided)
+        .map(o -> o.level() + "：" + o.decision() + "\n" + orBlank(o.opinion()) + "\n审核人：" + orBlank(o.reviewer())
+            + "\n时间：" + orBlank(o.at()))
+        .collect(Collectors.joining("\n"));
   }
 }

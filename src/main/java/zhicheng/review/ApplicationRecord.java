@@ -122,7 +122,7 @@ public class ApplicationRecord {
     }
   }
 
-  private static boolean isSitting(DelegateExecution root) {
+  static boolean isSitting(DelegateExecution root) {
     return SITTING_PROCESS.equals(root.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(root.getProcessDefinitionId()).getKey());
   }

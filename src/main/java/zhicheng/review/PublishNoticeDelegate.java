@@ -13,18 +13,22 @@ import zhicheng.calendar.Period;
 import zhicheng.calendar.Workdays;
 
 /**
- * 发布公示: records who published what, where and when, in the application's review trail, and starts the
- * period now. Seed 004 四、1 and 附件3 一、4: 进行不少于5个工作日的公示，公示情况录入职称管理服务平台.
+ * 发布公示: records who published what, where and when, in the application's review trail, starts the period
+ * now and stores the 公示表 ({@link PublicityDocuments}). Seed 004 四、1 and 附件3 一、4: 导出公示表……进行不少于5个工作日的
+ * 公示，公示情况录入职称管理服务平台.
  */
 @Component("publishNotice")
 public class PublishNoticeDelegate implements JavaDelegate {
 
   private final ApplicationRecord record;
+  private final PublicityDocuments documents;
   private final Workdays workdays;
   private final Clock clock;
 
-  public PublishNoticeDelegate(ApplicationRecord record, Workdays workdays, Clock clock) {
+  public PublishNoticeDelegate(ApplicationRecord record, PublicityDocuments documents, Workdays workdays,
+      Clock clock) {
     this.record = record;
+    this.documents = documents;
     this.workdays = workdays;
     this.clock = clock;
   }
@@ -45,5 +49,6 @@ public class PublishNoticeDelegate implements JavaDelegate {
     execution.setVariable(PublicityVars.OBJECTION_COUNT, 0);
     record.addTrail(execution, Publicity.name(execution), Publicity.publisher(execution), "发布公示",
         subject + "；公示地点：" + place + "；公示期" + days + "个工作日，至" + ChineseTime.end(period.end()));
+    documents.publish(execution, now, period);
   }
 }

@@ -19,17 +19,20 @@ import zhicheng.calendar.Workdays;
  * 重新起算公示期: the investigator found the objection unfounded and ticked 重新公示. The period starts again now.
  * If the period's timer is waiting, its due date is recalculated from the new start (the timer's own expression,
  * re-evaluated); if the period had already run out and waits only for open investigations, {@code restartPending}
- * makes the period's loop start a new timer once they are closed.
+ * makes the period's loop start a new timer once they are closed. The 公示表 is posted again with the new dates.
  */
 @Component("restartPeriod")
 public class RestartPeriodDelegate implements JavaDelegate {
 
   private final ApplicationRecord record;
+  private final PublicityDocuments documents;
   private final Workdays workdays;
   private final Clock clock;
 
-  public RestartPeriodDelegate(ApplicationRecord record, Workdays workdays, Clock clock) {
+  public RestartPeriodDelegate(ApplicationRecord record, PublicityDocuments documents, Workdays workdays,
+      Clock clock) {
     this.record = record;
+    this.documents = documents;
     this.workdays = workdays;
     this.clock = clock;
   }
@@ -60,5 +63,7 @@ public class RestartPeriodDelegate implements JavaDelegate {
         "第" + Publicity.number(execution, PublicityVars.OBJECTION_NUMBER) + "号异议经核查不属实，公示期自"
             + ChineseTime.instant(now) + "起重新计算" + Publicity.days(execution) + "个工作日，至"
             + ChineseTime.end(period.end()));
+    // the list posted again carries the new period
+    documents.publish(execution, now, period);
   }
 }

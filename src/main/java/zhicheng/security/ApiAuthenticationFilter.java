@@ -79,13 +79,20 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     return credentials != null && identity.checkPassword(credentials[0], credentials[1]) ? credentials[0] : null;
   }
 
-  private static String tasklistUser(HttpSession session) {
+  /** The user signed in to Tasklist (Cockpit, Admin) in this browser session, else null. */
+  public static String tasklistUser(HttpSession session) {
     if (session == null) {
       return null;
     }
     Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
     Authentication auth = auths == null ? null : auths.getAuthenticationForProcessEngine(ENGINE);
     return auth == null ? null : auth.getIdentityId();
+  }
+
+  /** The user name an HTTP basic header carries, unchecked (for a caller the engine has already authenticated). */
+  public static String basicUserName(String header) {
+    String[] credentials = basic(header);
+    return credentials == null ? null : credentials[0];
   }
 
   private static String[] basic(String header) {

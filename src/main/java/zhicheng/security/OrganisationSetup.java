@@ -29,8 +29,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.stereotype.Component;
 
+import zhicheng.forwarding.Forwarding;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
+import zhicheng.plan.PlanRepository;
 
 /**
  * Makes the engine's identity and authorizations match the organisation, on every start and idempotently:
@@ -46,6 +48,7 @@ public class OrganisationSetup {
   /** The payment platform's technical account(s): may report payments over /api, nothing else. */
   public static final String PAYMENT_GATEWAY_GROUP = "payment-gateway";
   public static final String COMMITTEE_SESSION = "committee-session";
+  public static final String BATCH_FORWARDING = "batch-forwarding";
   public static final String MY_TASKS_FILTER = "我的待办（按截止日期）";
 
   private final IdentityService identity;
@@ -53,12 +56,13 @@ public class OrganisationSetup {
   private final FilterService filters;
   private final TaskService tasks;
   private final OrganisationRepository organisation;
+  private final PlanRepository plans;
   private final boolean demo;
   private final String demoPassword;
   private final String organisationLocation;
 
   public OrganisationSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, OrganisationRepository organisation,
+      TaskService tasks, OrganisationRepository organisation, PlanRepository plans,
       @Value("${zhicheng.demo.enabled:false}") boolean demo,
       @Value("${zhicheng.demo.password:demo}") String demoPassword,
       @Value("${zhicheng.organisation:}") String organisationLocation) {
@@ -67,6 +71,7 @@ public class OrganisationSetup {
     this.filters = filters;
     this.tasks = tasks;
     this.organisation = organisation;
+    this.plans = plans;
     this.demo = demo;
     this.demoPassword = demoPassword;
     this.organisationLocation = organisationLocation;
@@ -94,6 +99,12 @@ public class OrganisationSetup {
       grant(c.groupId(), Resources.PROCESS_DEFINITION, COMMITTEE_SESSION,
           Permissions.READ, Permissions.CREATE_INSTANCE);
       grant(c.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+    // a level that has a level after it in some plan's chain forwards its batches (报送花名册); the batch itself
+    // refuses a plan in which the starter's body is no such level
+    for (String g : Forwarding.forwardingGroups(plans.choices(), org)) {
+      grant(g, Resources.PROCESS_DEFINITION, BATCH_FORWARDING, Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(g, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     myTasksFilter();
     if (demo) {

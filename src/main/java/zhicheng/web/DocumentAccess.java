@@ -1,5 +1,7 @@
 package zhicheng.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 import zhicheng.committee.Recusal;
 import zhicheng.committee.SittingStore;
 import zhicheng.organisation.OrganisationRepository;
+import zhicheng.review.BatchVars;
 import zhicheng.review.SittingVars;
 import zhicheng.review.Vars;
 import zhicheng.security.CurrentUser;
@@ -17,7 +20,8 @@ import zhicheng.security.CurrentUser;
  * Who may read an application's documents: its applicant; the reviewers whose group is or was a candidate
  * group of one of its tasks (every level of its chain so far, also after the application ended); the experts
  * attending the sitting that reviews it, unless recused for it; and administrators. A sitting's own documents
- * (its publicity list) are read by its committee's office. Nobody else learns that the application exists.
+ * (its publicity list) are read by its committee's office; a batch's (花名册, 委托书) by the body that forwarded it
+ * and the level(s) it went to. Nobody else learns that the application exists.
  */
 @Component
 public class DocumentAccess {
@@ -51,7 +55,29 @@ public class DocumentAccess {
         return true;
       }
     }
-    return isSittingsOffice(user, applicationId) || isVotingExpert(user, applicationId);
+    return isSittingsOffice(user, applicationId) || isVotingExpert(user, applicationId)
+        || isBatchReader(user, applicationId);
+  }
+
+  /**
+   * The owner is a batch (batch-forwarding: 花名册, 委托书) and the user belongs to the body that forwarded it or to a
+   * level it was forwarded to. Its roster lists all the body's applicants with their birth months: its
+   * applicants do not read it.
+   */
+  private boolean isBatchReader(CurrentUser user, String ownerId) {
+    if (history.createHistoricProcessInstanceQuery().processInstanceId(ownerId)
+        .processDefinitionKey(BatchVars.PROCESS).count() == 0) {
+      return false;
+    }
+    List<String> readers = new ArrayList<>();
+    for (String name : List.of(BatchVars.FORWARDING_GROUP, BatchVars.RECEIVING_GROUPS)) {
+      HistoricVariableInstance v = history.createHistoricVariableInstanceQuery().processInstanceId(ownerId)
+          .variableName(name).singleResult();
+      if (v != null && v.getValue() != null) {
+        readers.addAll(List.of(v.getValue().toString().split(",")));
+      }
+    }
+    return user.groups().stream().anyMatch(readers::contains);
   }
 
   /** The owner is a sitting (committee-session) of a committee whose office the user belongs to. */

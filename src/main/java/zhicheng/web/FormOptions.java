@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 import zhicheng.eligibility.DeclarationCheck;
+import zhicheng.forwarding.Forwarding;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
@@ -35,7 +36,9 @@ import zhicheng.scoring.ScoringStandards;
  *   <li>the declaration (start form): the plans and rows of plan tables open today, the units of the
  *       organisation, the routes and self-score items of those plans;</li>
  *   <li>an applicant's task form (补正资格条件, 修改申报材料): the routes and self-score items of the
- *       application's own plan.</li>
+ *       application's own plan;</li>
+ *   <li>报送花名册 (start form of batch-forwarding): the plans for which one of the caller's groups forwards
+ *       ({@link #FORWARD_PLANS}).</li>
  * </ul>
  * An administrator who opens next year's plan adds a file; nobody edits a form.
  */
@@ -46,6 +49,8 @@ public class FormOptions {
   public static final String UNITS = "unitOptions";
   public static final String ROUTES = "routeOptions";
   public static final String SCORE_ITEMS = "scoreItemOptions";
+  /** 报送花名册: the plans (and rows) for which one of the caller's groups is a level that forwards. */
+  public static final String FORWARD_PLANS = "forwardPlanOptions";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,9 +71,23 @@ public class FormOptions {
 
   /** The declaration form with today's choices written in; empty when it asks for none of them. */
   public Optional<byte[]> fillStartForm(byte[] form) {
+    return fillStartForm(form, List.of());
+  }
+
+  /**
+   * A start form with today's choices written in: the declaration's, and for 报送花名册 the plans for which one of
+   * the caller's groups ({@code callerGroups}) forwards; empty when the form asks for none of them.
+   */
+  public Optional<byte[]> fillStartForm(byte[] form, List<String> callerGroups) {
     List<Plan> open = plans.openChoices(clock.instant());
     return fill(form, Map.of(PLANS, () -> plans(open), UNITS, this::units, ROUTES, () -> routes(open),
-        SCORE_ITEMS, () -> scoreItems(open)));
+        SCORE_ITEMS, () -> scoreItems(open), FORWARD_PLANS, () -> forwardPlans(callerGroups)));
+  }
+
+  /** Every plan and row in which one of the groups is a level with a level after it (README 文书 → 花名册). */
+  List<Option> forwardPlans(List<String> callerGroups) {
+    return Forwarding.plansFor(plans.choices(), organisation.get(), callerGroups).stream()
+        .map(p -> new Option(p.title() + "（" + p.notice() + "）", p.id())).toList();
   }
 
   /** A task form of an application under {@code planId}: that plan's routes and self-score items. */

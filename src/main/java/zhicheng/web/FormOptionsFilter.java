@@ -1,6 +1,7 @@
 package zhicheng.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +10,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import zhicheng.review.Vars;
+import zhicheng.security.ApiAuthenticationFilter;
 
 /**
  * Writes the {@link FormOptions} into a Camunda Form as Tasklist (the webapp's engine API) or a client of
@@ -31,10 +35,12 @@ public class FormOptionsFilter extends OncePerRequestFilter {
 
   private final FormOptions options;
   private final TaskService tasks;
+  private final IdentityService identity;
 
-  public FormOptionsFilter(FormOptions options, TaskService tasks) {
+  public FormOptionsFilter(FormOptions options, TaskService tasks, IdentityService identity) {
     this.options = options;
     this.tasks = tasks;
+    this.identity = identity;
   }
 
   @Override
@@ -50,7 +56,7 @@ public class FormOptionsFilter extends OncePerRequestFilter {
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, wrapper);
     if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
-      Optional<byte[]> filled = fill(request.getRequestURI(), wrapper.getContentAsByteArray());
+      Optional<byte[]> filled = fill(request, wrapper.getContentAsByteArray());
       if (filled.isPresent()) {
         wrapper.resetBuffer();
         wrapper.getOutputStream().write(filled.get());
@@ -59,9 +65,10 @@ public class FormOptionsFilter extends OncePerRequestFilter {
     wrapper.copyBodyToResponse();
   }
 
-  private Optional<byte[]> fill(String uri, byte[] form) {
+  private Optional<byte[]> fill(HttpServletRequest request, byte[] form) {
+    String uri = request.getRequestURI();
     if (uri.endsWith(DEPLOYED_START_FORM)) {
-      return options.fillStartForm(form);
+      return options.fillStartForm(form, callerGroups(request));
     }
     Matcher task = TASK_FORM.matcher(uri);
     if (!task.matches()) {
@@ -72,13 +79,27 @@ public class FormOptionsFilter extends OncePerRequestFilter {
     return planId == null ? Optional.empty() : options.fillTaskForm(form, planId.toString());
   }
 
+  /**
+   * The groups of whoever the engine has just answered 200: the Tasklist login of the session on the webapp's
+   * engine API, the HTTP basic user on /engine-rest (whose password the engine checked). Only the options of a form
+   * depend on them; nothing is decided by them here.
+   */
+  private List<String> callerGroups(HttpServletRequest request) {
+    String user = request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/")
+        ? ApiAuthenticationFilter.basicUserName(request.getHeader("Authorization"))
+        : ApiAuthenticationFilter.tasklistUser(request.getSession(false));
+    return user == null ? List.of()
+        : identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+  }
+
   @Configuration
   static class Registration {
 
     @Bean
-    FilterRegistrationBean<FormOptionsFilter> formOptionsFilter(FormOptions options, TaskService tasks) {
+    FilterRegistrationBean<FormOptionsFilter> formOptionsFilter(FormOptions options, TaskService tasks,
+        IdentityService identity) {
       FilterRegistrationBean<FormOptionsFilter> registration =
-          new FilterRegistrationBean<>(new FormOptionsFilter(options, tasks));
+          new FilterRegistrationBean<>(new FormOptionsFilter(options, tasks, identity));
       registration.setName("form-options");
       // Tasklist's engine API and /engine-rest
       registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");

@@ -30,7 +30,10 @@ class DocumentRenderersTest {
     assertThat(text).containsSubsequence("破格推荐高级专业技术职务任职资格审批表", "姓名", "张三", "性别", "女", "出生年月",
         "1949年12月", "工作单位", "行政职务", "—", "专业工作年限", "16年", "何年何校何专业毕业", "—", "现聘任专业技术职务", "工程师",
         "聘任时间", "2017-06-30", "破格推荐何专业技术职务任职资格", "高级工程师", "简历", "—", "破格推荐理由",
-        "第2项：获副省级城市科技进步一等奖", "所在单位意见", "（盖章）", "主管部门意见", "（盖章）", "市（局、总公司）人事部门意见");
+        "第2项：获副省级城市科技进步一等奖", "所在单位意见", "用人单位审核：通过", "经单位公示5个工作日无异议，同意破格推荐。",
+        "审核人：xihu-hr", "2023-09-0510:00", "（盖章）", "主管部门意见", "（盖章）", "市（局、总公司）人事部门意见");
+    // a level that has not decided leaves its box blank for pen and stamp
+    assertThat(text).doesNotContain("区县（市）职称受理点审核");
     assertThat(text).containsSubsequence("第1份（共2份）", "第2份（共2份）");
     assertThat(Pdfs.assertEveryPageRendersWithInk(pdf)).isEqualTo(2);
     assertSameBytes(Samples.exceptional(), new ExceptionalApprovalRenderer(FONT)::render);

@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public final class Pdfs {
 
   /** The font the app would use on this machine (scripts/ensure-font.sh puts one in place for the build). */
-  static final CjkFont FONT = CjkFont.locate(System.getProperty("zhicheng.documents.font"));
+  public static final CjkFont FONT = CjkFont.locate(System.getProperty("zhicheng.documents.font"));
 
   private Pdfs() {}
 
@@ -29,7 +29,7 @@ public final class Pdfs {
     }
   }
 
-  static List<String> pageTexts(byte[] pdf) {
+  public static List<String> pageTexts(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<String> pages = new ArrayList<>();
       PDFTextStripper stripper = new PDFTextStripper();
@@ -53,7 +53,7 @@ public final class Pdfs {
   }
 
   /** Every page renders and shows ink: a font that cannot be drawn leaves white pages (Noto CJK did). */
-  static int assertEveryPageRendersWithInk(byte[] pdf) {
+  public static int assertEveryPageRendersWithInk(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFRenderer renderer = new PDFRenderer(doc);
       for (int p = 0; p < doc.getNumberOfPages(); p++) {
@@ -81,7 +81,7 @@ public final class Pdfs {
   }
 
   /** The text with all whitespace removed, so wrapped lines read as one. */
-  static String squeezed(String text) {
+  public static String squeezed(String text) {
     return text.replaceAll("[\\s\\u3000]+", "");
   }
 }

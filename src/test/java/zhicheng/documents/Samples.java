@@ -34,7 +34,9 @@ final class Samples {
     return new ExceptionalApprovalData("ZC-20230820-102", "高级", zhangsan(), null, "16年", null, "工程师", "2017-06-30",
         "高级工程师", null, "符合杭经信人事〔2023〕63号附件1 二、（四）第2项：获副省级城市科技进步一等奖项目的主要贡献者；"
             + "第5项：主持大中型企业主要工程技术工作，成绩突出；第1项：正式公开发表本专业论文三篇。",
-        OffsetDateTime.parse("2023-08-25T16:30:00+08:00"), 2);
+        List.of(new LevelOpinion("用人单位审核", "通过", "经单位公示5个工作日无异议，同意破格推荐。", "xihu-hr", "2023-09-05 10:00")),
+        List.of(LevelOpinion.pending("区县（市）职称受理点审核")), List.of(),
+        OffsetDateTime.parse("2023-09-05T10:00:00+08:00"), 2);
   }
 
   static ExpertRecommendationData expert() {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,8 +37,10 @@ import zhicheng.documents.IssuedCertificate;
 /**
  * The documents over REST on the real PostgreSQL (schema {@code <zhicheng.it.schema>_docs}, recreated per run):
  * the evaluation form stored at acceptance and again after a correction; who may list and download it
- * (applicant, the chain's reviewers, admin) and who gets 404 (another unit's reviewer, another applicant);
- * the public certificate check and how narrow it is.
+ * (applicant, the chain's reviewers, admin) and who gets 404 (another unit's reviewer, another applicant); the
+ * documents of an exceptional-route applicant of a public institution and of the unit's publicity, and the roster a
+ * district forwards (its body and the office read it, nobody else); the public certificate check and how narrow
+ * it is.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
@@ -49,6 +53,7 @@ class DocumentsIntegrationTest {
 
   static final String ADMIN_PASSWORD = PostgresSchema.ADMIN_PASSWORD;
   static final String SCHEMA = PostgresSchema.PREFIX + "_docs";
+  static final String PLAN = "hz-2023-hgqf-senior-engineer-demo";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -156,23 +161,131 @@ class DocumentsIntegrationTest {
     assertThat(docs.findValuesAsText("kind")).containsExactly("evaluation-form", "certificate");
   }
 
+  @Test
+  void theDocumentsOfEachStepReachTheirReadersAndTheRosterOnlyTheBodiesThatForwardAndReceiveIt() throws Exception {
+    // an applicant of the demo public institution on the exceptional route (seed 004 附件1 二、（四）)
+    Map<String, Object> v = declarationVariables("赵六", "hz-xihu-chem-institute", "破格申报");
+    v.put("profile", Map.of("type", "Json", "value", PostgresIntegrationTest.ELIGIBLE_PROFILE
+        .replace("\"企业\"", "\"事业单位\", \"fieldWorkSince\": \"2005-07-01\", \"exceptionalConditions\": [1, 2, 5]")));
+    Map<String, Object> files = new LinkedHashMap<>(PostgresIntegrationTest.materials());
+    files.put("exceptionalApprovalForm", pdfFile("破格推荐审批表.pdf"));
+    files.put("postInfoForm", pdfFile("岗位信息表.pdf"));
+    JsonNode started = start("zhangsan", v, files);
+    String id = started.get("id").asText();
+    String key = started.get("businessKey").asText();
+    String list = "/api/applications/" + id + "/documents";
+    assertThat(body(call("zhangsan", HttpMethod.GET, list)).findValuesAsText("kind"))
+        .containsExactly("evaluation-form", "exceptional-approval", "post-info");
+
+    // the unit passes: the forms take its opinion, its publicity posts the 公示表
+    complete("institute-hr", onlyTask("institute-hr", key).get("id").asText(),
+        Map.of("decision", Map.of("value", "pass"), "opinion", Map.of("value", "经竞聘考核，同意破格推荐。")));
+    JsonNode afterUnit = body(call("zhangsan", HttpMethod.GET, list));
+    assertThat(afterUnit.findValuesAsText("kind")).containsExactly("evaluation-form", "evaluation-form",
+        "exceptional-approval", "exceptional-approval", "post-info", "publicity-list");
+    String publicityUrl = afterUnit.get(5).get("url").asText();
+    assertThat(text(download("institute-hr", publicityUrl).getBody())).contains("用人单位公示表：赵六", "赵六")
+        .doesNotContain("11010519491231002X");
+    String approvalUrl = afterUnit.get(2).get("url").asText();
+    assertThat(text(download("zhangsan", approvalUrl).getBody())).contains("破格推荐高级专业技术职务任职资格审批表",
+        "用人单位审核：通过", "经竞聘考核，同意破格推荐。", "审核人：institute-hr");
+    // another unit's reviewer and another applicant: 404 for each of them
+    for (String stranger : List.of("xihu-hr", "lisi", "xiaoshan-jxj")) {
+      assertThat(call(stranger, HttpMethod.GET, list).getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(download(stranger, publicityUrl).getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(download(stranger, approvalUrl).getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    // the publicity ends (an administrator runs its timer) and the district passes
+    JsonNode publicity = body(call("admin", HttpMethod.GET,
+        "/engine-rest/process-instance?processDefinitionKey=publicity&businessKey=" + key));
+    JsonNode timer = body(call("admin", HttpMethod.GET,
+        "/engine-rest/job?processInstanceId=" + publicity.get(0).get("id").asText()));
+    assertThat(exchange("admin", HttpMethod.POST, "/engine-rest/job/" + timer.get(0).get("id").asText() + "/execute",
+        null, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    complete("xihu-jxj", onlyTask("xihu-jxj", key).get("id").asText(),
+        Map.of("decision", Map.of("value", "pass"), "opinion", Map.of("value", "材料齐全，同意推荐。")));
+    assertThat(download("xihu-jxj", publicityUrl).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(download("hgqf-office", approvalUrl).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // 报送花名册: the engine lets only forwarding levels start it; the start form offers the body's plans
+    String start = "/engine-rest/process-definition/key/batch-forwarding/start";
+    Map<String, Object> plan = Map.of("variables", Map.of("planId", Map.of("value", PLAN)));
+    // an applicant, or the office (the last level: it forwards nothing), does not even see the model; started by its
+    // id, the engine refuses the start itself
+    String definitionId = body(call("admin", HttpMethod.GET, "/engine-rest/process-definition/key/batch-forwarding"))
+        .get("id").asText();
+    for (String notALevel : List.of("zhangsan", "hgqf-office")) {
+      assertThat(exchange(notALevel, HttpMethod.POST, start, plan, String.class).getStatusCode()).as(notALevel)
+          .isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(exchange(notALevel, HttpMethod.POST, "/engine-rest/process-definition/" + definitionId + "/start", plan,
+          String.class).getStatusCode()).as(notALevel).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    ResponseEntity<String> empty = exchange("xiaoshan-jxj", HttpMethod.POST, start, plan, String.class);
+    assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(JSON.readTree(empty.getBody()).get("message").asText()).startsWith("无法报送花名册：萧山区经济和信息化局（职称受理点）在“")
+        .contains("没有可报送的申报");
+    assertThat(call("xihu-jxj", HttpMethod.GET, "/engine-rest/process-definition/key/batch-forwarding/deployed-start-form")
+        .getBody()).contains("\"value\":\"" + PLAN + "\"").doesNotContain("ls-2021-arts-crafts");
+
+    ResponseEntity<String> forwarded = exchange("xihu-jxj", HttpMethod.POST, start, plan, String.class);
+    assertThat(forwarded.getStatusCode()).as(forwarded.getBody()).isEqualTo(HttpStatus.OK);
+    String batchId = JSON.readTree(forwarded.getBody()).get("id").asText();
+    String batchList = "/api/applications/" + batchId + "/documents";
+    JsonNode batchDocs = body(call("xihu-jxj", HttpMethod.GET, batchList));
+    assertThat(batchDocs.findValuesAsText("kind")).containsExactly("roster", "entrustment");
+    String rosterUrl = batchDocs.get(0).get("url").asText();
+    ResponseEntity<byte[]> roster = download("hgqf-office", rosterUrl);
+    assertThat(roster.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // (the 申报编号, long with the instance's id, wraps in its column)
+    assertThat(text(roster.getBody()).replaceAll("\\s+", "")).contains("申报评审高级工程师资格人员花名册",
+        "西湖区发展改革和经济信息化局", key, "赵六", "女", "1949年12月", "破格申报");
+    assertThat(download("admin", rosterUrl).getStatusCode()).isEqualTo(HttpStatus.OK);
+    // the roster lists a body's applicants: not for the applicants, nor for other bodies
+    for (String stranger : List.of("zhangsan", "institute-hr", "xiaoshan-jxj", "lisi")) {
+      assertThat(call(stranger, HttpMethod.GET, batchList).getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(download(stranger, rosterUrl).getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+    // the batch is on the application, and the district confirms it in its task
+    assertThat(body(call("zhangsan", HttpMethod.GET, "/api/applications/" + id)).toString()).contains("编入花名册");
+    JsonNode confirm = body(call("xihu-jxj", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + batchId));
+    assertThat(confirm).hasSize(1);
+    assertThat(complete("xihu-jxj", confirm.get(0).get("id").asText(), Map.of("sent", Map.of("value", true)))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(download("hgqf-office", rosterUrl).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
   // ---- REST steps ----
 
   private JsonNode declare(String user, String name, String unit) throws Exception {
+    return start(user, declarationVariables(name, unit, "正常申报"), PostgresIntegrationTest.materials());
+  }
+
+  private static Map<String, Object> declarationVariables(String name, String unit, String route) {
     Map<String, Object> v = new LinkedHashMap<>();
-    Map.of("planId", "hz-2023-hgqf-senior-engineer-demo", "applicantName", name, "idNumber", "11010519491231002X",
-            "unitCode", unit, "route", "正常申报", "education", "大学本科", "currentTitle", "工程师",
+    Map.of("planId", PLAN, "applicantName", name, "idNumber", "11010519491231002X",
+            "unitCode", unit, "route", route, "education", "大学本科", "currentTitle", "工程师",
             "currentTitleDate", "2017-06-30", "statement", "任工程师以来主持纺织印染节能改造项目。")
         .forEach((k, value) -> v.put(k, Map.of("value", value)));
     v.put("profile", Map.of("type", "Json", "value", PostgresIntegrationTest.ELIGIBLE_PROFILE));
+    return v;
+  }
+
+  /** Declares and uploads the materials the eligibility step asks for, so the application reaches its unit. */
+  private JsonNode start(String user, Map<String, Object> variables, Map<String, Object> materials) throws Exception {
     ResponseEntity<String> r = exchange(user, HttpMethod.POST,
-        "/engine-rest/process-definition/key/title-application/start", Map.of("variables", v), String.class);
+        "/engine-rest/process-definition/key/title-application/start", Map.of("variables", variables), String.class);
     assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
     JsonNode started = JSON.readTree(r.getBody());
-    // the materials the eligibility step asks for, so the application reaches its unit
     String upload = onlyTask(user, started.get("businessKey").asText()).get("id").asText();
-    assertThat(complete(user, upload, PostgresIntegrationTest.materials()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    ResponseEntity<String> uploaded = complete(user, upload, materials);
+    assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     return started;
+  }
+
+  private static Map<String, Object> pdfFile(String name) {
+    return Map.of("type", "File", "value", Base64.getEncoder().encodeToString(zhicheng.eligibility.TestFiles.pdf()),
+        "valueInfo", Map.of("filename", name, "mimetype", "application/pdf"));
   }
 
   private JsonNode onlyTask(String user, String businessKey) throws Exception {

@@ -33,6 +33,7 @@ import zhicheng.documents.CertificateRegister;
 import zhicheng.documents.CjkFont;
 import zhicheng.documents.DocumentService;
 import zhicheng.documents.DocumentStore;
+import zhicheng.forwarding.RosterStore;
 import zhicheng.notification.Notification;
 import zhicheng.notification.NotificationGateway;
 import zhicheng.notification.NotificationOutbox;
@@ -113,16 +114,17 @@ final class ProcessFixture {
     Mocks.register("postQuota", new PostQuotaListener(plans, organisation));
     documents = new DocumentService(FONT, new DocumentStore(DOCUMENTS_DB, clock), new CertificateRegister(DOCUMENTS_DB),
         clock, "zhicheng 职称评审平台", "http://localhost:8080");
-    Mocks.register("evaluationForm", new EvaluationFormListener(documents, plans));
+    Mocks.register("applicationDocuments", new ApplicationDocumentsListener(documents, plans, organisation));
+    PublicityDocuments publicityDocuments = new PublicityDocuments(documents, plans);
 
     calendar = new HolidayCalendar(holidays, clock);
     Workdays workdays = new Workdays(calendar);
     Mocks.register("workdays", workdays);
-    Mocks.register("publishNotice", new PublishNoticeDelegate(record, workdays, clock));
+    Mocks.register("publishNotice", new PublishNoticeDelegate(record, publicityDocuments, workdays, clock));
     Mocks.register("publicityPeriod", new PublicityPeriod(workdays));
     Mocks.register("registerObjection", new RegisterObjectionDelegate(record, workdays, clock));
     Mocks.register("objectionInvestigated", new ObjectionInvestigatedListener(record));
-    Mocks.register("restartPeriod", new RestartPeriodDelegate(record, workdays, clock));
+    Mocks.register("restartPeriod", new RestartPeriodDelegate(record, publicityDocuments, workdays, clock));
     Mocks.register("closeObjection", new CloseObjectionDelegate());
     Mocks.register("publicityResult", new PublicityResult(record));
     objections = new ObjectionFiling(engine.getRuntimeService(), engine.getHistoryService(), clock);
@@ -146,6 +148,7 @@ final class ProcessFixture {
   NotificationOutbox outbox;
   PaymentRegister payments;
   SittingStore sittings;
+  RosterStore rosters;
 
   private void committeeSteps(PlanRepository plans, OrganisationRepository organisation, ApplicationRecord record,
       Workdays workdays, Clock clock) {
@@ -154,7 +157,9 @@ final class ProcessFixture {
     payments = new PaymentRegister(DOCUMENTS_DB, engine.getRuntimeService(), engine.getHistoryService(),
         engine.getManagementService(), clock);
     JdbcTemplate jdbc = new JdbcTemplate(DOCUMENTS_DB);
-    for (String table : List.of("zc_notification", "zc_payment", "zc_sitting_application", "zc_vote", "zc_ballot_cast")) {
+    rosters = new RosterStore(DOCUMENTS_DB);
+    for (String table : List.of("zc_notification", "zc_payment", "zc_sitting_application", "zc_vote", "zc_ballot_cast",
+        "zc_roster_entry")) {
       jdbc.update("DELETE FROM " + table);
     }
     PlanTerms terms = new PlanTerms(plans);
@@ -182,6 +187,10 @@ final class ProcessFixture {
     Mocks.register("publicationEntered", new PublicationListener(sitting, clock));
     Mocks.register("deliverResult", new DeliverResultDelegate(steps, sittings));
     Mocks.register("sittingEnded", new SittingEndedListener(sittings, record));
+
+    Mocks.register("collectBatch", new CollectBatchDelegate(plans, organisation, rosters, documents, record, clock));
+    Mocks.register("batchSent", new BatchSentListener(rosters, record, clock));
+    Mocks.register("batchEnded", new BatchEndedListener(rosters, record, clock));
   }
 
   /** A gateway that keeps what it was given, and fails while told to. */

@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import zhicheng.documents.CertificateRegister;
 import zhicheng.documents.DocumentKind;
+import zhicheng.documents.DocumentLinks;
 import zhicheng.documents.Pdfs;
 import zhicheng.documents.StoredDocument;
 import zhicheng.notification.NotificationOutbox;
@@ -143,6 +144,147 @@ class TitleApplicationProcessTest {
     assertThat(links).containsSubsequence("/documents/" + corrected.get(0).id(), "第2版",
         "/documents/" + corrected.get(1).id(), "第1版");
     assertThat(pi).variables().containsEntry("documentLinks", links);
+  }
+
+  // ---- the documents each step makes (issue 7) ----
+
+  @Test
+  void eachLevelsDecisionIsOnTheEvaluationFormAndTheUnitsPublicityPostsItsList() {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "pass", "opinion", "经单位审核，同意推荐。"));
+    // the unit's decision makes version 2; its publicity (seed 004 附件3 一、4) posts the 公示表
+    assertThat(documents(pi)).extracting(StoredDocument::kind, StoredDocument::version).containsExactly(
+        tuple(DocumentKind.EVALUATION_FORM, 2), tuple(DocumentKind.EVALUATION_FORM, 1),
+        tuple(DocumentKind.PUBLICITY_LIST, 1));
+    StoredDocument list = latest(pi, DocumentKind.PUBLICITY_LIST);
+    assertThat(list.fileName()).isEqualTo("用人单位公示表：张三-第1版.pdf");
+    assertThat(Pdfs.squeezed(Pdfs.text(app.documents().content(list)))).containsSubsequence("用人单位公示表：张三",
+        "现将下列1名申报人员的申报情况予以公示。公示期：2023年8月20日至2023年8月25日", "如有异议，请在公示期内向杭州西湖精细化工有限公司（演示）反映",
+        "1", "张三", "杭州西湖精细化工有限公司（演示）", "工程师", "高级工程师", "正常申报", "任工程师以来主持精细化工工艺改进项目三项。")
+        .doesNotContain(ProcessFixture.VALID_ID);
+
+    // the publicity's own steps print nothing on the form: no new version when it ends
+    Job end = job(publicity(pi));
+    ClockUtil.setCurrentTime(end.getDuedate());
+    execute(end);
+    assertThat(documents(pi)).hasSize(3);
+    // the next level's form links every document, the list included
+    String links = (String) processEngine.getTaskService().getVariable(reviewTask(pi).getId(), "documentLinks");
+    assertThat(links).containsSubsequence("专业技术职务任职资格评审表（第2版，PDF）", "专业技术职务任职资格评审表（第1版，PDF）",
+        "/documents/" + list.id(), "公示表（第1版，PDF）");
+
+    setClock("2023-09-20T15:30:00+08:00");
+    app.complete(reviewTask(pi), "xihu-jxj", Map.of("decision", "pass", "opinion", "材料齐全，同意推荐。"));
+    StoredDocument form = latest(pi, DocumentKind.EVALUATION_FORM);
+    assertThat(form.version()).isEqualTo(3);
+    assertThat(Pdfs.squeezed(Pdfs.text(app.documents().content(form)))).containsSubsequence(
+        "继续教育学时", "2021年90学时（专业科目60，行业公需18，一般公需12）", "合计270学时",
+        "年度考核", "2020年合格；2021年优秀；2022年优秀",
+        "用人单位审核", "审核结论：通过", "经单位审核，同意推荐。", "审核人：xihu-hr", "时间：2023-08-2010:00",
+        "区县（市）职称受理点审核", "审核结论：通过", "材料齐全，同意推荐。", "审核人：xihu-jxj", "时间：2023-09-2015:30",
+        "高评委办公室资格审查", "（尚未审核）");
+    assertThat(pi).variables().containsEntry("documentLinks", DocumentLinks.markdown(pi.getId(), documents(pi)));
+  }
+
+  @Test
+  void aRestartedPublicityPostsItsListAgainWithTheNewPeriod() {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "pass", "opinion", "同意推荐"));
+    setClock("2023-08-23T09:00:00+08:00");
+    app.object(pi.getBusinessKey(), "lisi", "李四", "张三申报的工艺改进项目并非其主持");
+    Task investigation = reviewTask(pi);
+    assertThat((String) processEngine.getTaskService().getVariable(investigation.getId(), "documentLinks"))
+        .contains("公示表（第1版，PDF）");
+    app.investigate(investigation, "xihu-hr", "dismissed", "经查，张三为项目负责人", true);
+
+    StoredDocument list = latest(pi, DocumentKind.PUBLICITY_LIST);
+    assertThat(list.version()).isEqualTo(2);
+    assertThat(Pdfs.squeezed(Pdfs.text(app.documents().content(list))))
+        .contains("公示期：2023年8月23日至2023年8月30日");
+  }
+
+  @Test
+  void anExceptionalApplicationCarriesItsApprovalFormWithTheLevelsOpinionsAsTheyAreGiven() {
+    Map<String, Object> d = declaration();
+    d.put("route", "破格申报");
+    d.put("profile", ProcessFixture.json(ProcessFixture.ELIGIBLE_PROFILE.replace("{\"employerType\"",
+        "{\"fieldWorkSince\": \"2005-07-01\", \"exceptionalConditions\": [1, 2, 5], \"employerType\"")));
+    ProcessInstance pi = app.declare(d);
+    Map<String, Object> files = ProcessFixture.materials();
+    files.put("exceptionalApprovalForm", ProcessFixture.pdf("破格推荐审批表.pdf"));
+    app.complete(app.uploadTask(pi), "zhangsan", files);
+    assertThat(pi).isWaitingAt("CallActivity_LevelReview");
+    StoredDocument accepted = latest(pi, DocumentKind.EXCEPTIONAL_APPROVAL);
+    assertThat(accepted.fileName()).isEqualTo("破格推荐高级专业技术职务任职资格审批表-张三-第1版.pdf");
+    // seed 004 附件2 二、8: 一式2份, from the plan file
+    assertThat(Pdfs.squeezed(Pdfs.text(app.documents().content(accepted)))).containsSubsequence(
+        "破格推荐高级专业技术职务任职资格审批表", "专业工作年限", "18年", "破格推荐理由", "第1项", "第2项", "第5项",
+        "所在单位意见", "（盖章）", "主管部门意见", "第1份（共2份）", "第2份（共2份）").doesNotContain("审核人");
+
+    passLevel(pi, 0);
+    setClock("2023-09-20T15:30:00+08:00");
+    passLevel(pi, 1);
+    String county = Pdfs.squeezed(Pdfs.text(app.documents().content(latest(pi, DocumentKind.EXCEPTIONAL_APPROVAL))));
+    assertThat(county).containsSubsequence("所在单位意见", "用人单位审核：通过", "审核人：xihu-hr", "主管部门意见",
+        "区县（市）职称受理点审核：通过", "审核人：xihu-jxj", "时间：2023-09-2015:30", "市（局、总公司）人事部门意见");
+    assertThat(latest(pi, DocumentKind.EXCEPTIONAL_APPROVAL).version()).isEqualTo(3);
+    // the office does not sign this form: its decision adds a version of the evaluation form only
+    passLevel(pi, 2);
+    assertThat(latest(pi, DocumentKind.EXCEPTIONAL_APPROVAL).version()).isEqualTo(3);
+    assertThat(latest(pi, DocumentKind.EVALUATION_FORM).version()).isEqualTo(4);
+  }
+
+  @Test
+  void aPublicInstitutionsApplicantHasThePostTableAndTheDirectRouteItsRecommendation() {
+    Map<String, Object> d = declaration();
+    d.put("unitCode", "hz-xihu-chem-institute");
+    ProcessInstance institute = app.declare(d);
+    assertThat(documents(institute)).extracting(StoredDocument::kind)
+        .containsExactly(DocumentKind.EVALUATION_FORM, DocumentKind.POST_INFO);
+    assertThat(Pdfs.squeezed(Pdfs.text(app.documents().content(latest(institute, DocumentKind.POST_INFO)))))
+        .containsSubsequence("事业单位人员职称申报岗位信息表", "杭州西湖化工研究所（演示，事业单位）", "核准人数", "6", "10",
+            "实聘人数", "5", "8", "空缺情况", "1", "2", "张三", ProcessFixture.VALID_ID, "高级工程师");
+
+    // seed 000 (浙经信消费〔2022〕35号) 附件3, declared on 2022-03-01 for 2021年度浙江省高级工艺美术师
+    setClock("2022-03-01T10:00:00+08:00");
+    Map<String, Object> direct = declaration();
+    direct.put("planId", "zj-2021-arts-crafts-senior");
+    direct.put("unitCode", "hz-xihu-arts-crafts");
+    direct.put("route", "直接申报");
+    direct.put("profile", ProcessFixture.json("""
+        {"expertRecommendation": {"name": "王建国", "title": "正高级工艺美术师", "unit": "浙江省工艺美术研究院（演示）",
+          "contact": "0571-88228291", "reasons": "被推荐人的缂丝作品获2021年中国工艺美术博览会金奖。"}}"""));
+    ProcessInstance pi = app.declare(direct);
+    assertThat(documents(pi)).extracting(StoredDocument::kind)
+        .containsExactly(DocumentKind.EVALUATION_FORM, DocumentKind.EXPERT_RECOMMENDATION);
+    assertThat(Pdfs.squeezed(Pdfs.text(app.documents().content(latest(pi, DocumentKind.EXPERT_RECOMMENDATION)))))
+        .containsSubsequence("直接申报专家推荐表", "被推荐人姓名", "张三", "推荐人姓名", "王建国", "推荐理由：",
+            "缂丝作品获2021年中国工艺美术博览会金奖");
+  }
+
+  @Test
+  void theApplicantsFixOfTheHoursMakesANewVersionAndAnUnchangedResubmissionNone() {
+    String short59 = ProcessFixture.ELIGIBLE_PROFILE.replace("\"professional\": 70", "\"professional\": 59");
+    Map<String, Object> d = declaration();
+    d.put("profile", ProcessFixture.json(short59));
+    ProcessInstance pi = app.declare(d);
+    assertThat(Pdfs.squeezed(Pdfs.text(app.documents().content(latest(pi, DocumentKind.EVALUATION_FORM)))))
+        .contains("2023年79学时（专业科目59，行业公需20，一般公需0）");
+    app.complete(app.uploadTask(pi), "zhangsan", ProcessFixture.materials());
+
+    // resubmitted unchanged: the same form, no new version (and the gate fails again)
+    app.complete(reviewTask(pi), "zhangsan", Map.of("profile", ProcessFixture.json(short59)));
+    app.complete(reviewTask(pi), "zhangsan", Map.of());
+    assertThat(reviewTask(pi)).hasDefinitionKey("UserTask_FixEligibility");
+    assertThat(latest(pi, DocumentKind.EVALUATION_FORM).version()).isEqualTo(1);
+
+    app.complete(reviewTask(pi), "zhangsan", Map.of("profile", ProcessFixture.json(ProcessFixture.ELIGIBLE_PROFILE)));
+    StoredDocument fixed = latest(pi, DocumentKind.EVALUATION_FORM);
+    assertThat(fixed.version()).isEqualTo(2);
+    assertThat(Pdfs.squeezed(Pdfs.text(app.documents().content(fixed)))).contains("2023年90学时（专业科目70，行业公需20，一般公需0）");
+    app.complete(reviewTask(pi), "zhangsan", Map.of());
+    assertThat(pi).isWaitingAt("CallActivity_LevelReview");
+    assertThat(latest(pi, DocumentKind.EVALUATION_FORM).version()).isEqualTo(2);
   }
 
   @ParameterizedTest(name = "退回并重新提交：第{0}级")
@@ -675,6 +817,14 @@ class TitleApplicationProcessTest {
       ClockUtil.setCurrentTime(end.getDuedate());
       execute(end);
     }
+  }
+
+  private List<StoredDocument> documents(ProcessInstance pi) {
+    return app.documents().documentsOf(pi.getId());
+  }
+
+  private StoredDocument latest(ProcessInstance pi, DocumentKind kind) {
+    return documents(pi).stream().filter(doc -> doc.kind() == kind).findFirst().orElseThrow();
   }
 
   private ProcessInstance publicity(ProcessInstance pi) {

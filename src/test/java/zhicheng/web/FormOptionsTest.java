@@ -93,4 +93,22 @@ class FormOptionsTest {
         .fillTaskForm(correction, "ls-2021-arts-crafts-intermediate").orElseThrow()), "route")))
         .containsExactly("正常申报", "直通车直接申报");
   }
+
+  @Test
+  void theBatchFormOffersThePlansInWhichTheCallersBodyForwardsWhateverTheDay() throws Exception {
+    byte[] start = Files.readAllBytes(Path.of("forms/batch-forwarding-start.form"));
+    FormOptions options = on("2023-09-22T16:00:00+08:00");
+    // 西湖区's acceptance point: seed 004's district level, and seed 000's county level (both closed that day)
+    assertThat(values(field(new ObjectMapper().readTree(options.fillStartForm(start, List.of("county:330106"))
+        .orElseThrow()), "planId"))).containsExactly("hz-2023-hgqf-senior-engineer", "zj-2021-arts-crafts-full-senior",
+            "zj-2021-arts-crafts-senior");
+    // 青田's HR bureau forwards to its 初评委 (seed 001 四（一）3), Lishui's two plans
+    assertThat(values(field(new ObjectMapper().readTree(options.fillStartForm(start, List.of("hr:331121"))
+        .orElseThrow()), "planId"))).containsExactly("ls-2021-arts-crafts-intermediate", "ls-2021-arts-crafts-junior");
+    // the office is every chain's last level: it forwards nothing; an applicant has no body
+    for (List<String> groups : List.of(List.of("office:hz-hgqf-senior"), List.of("applicant"), List.<String>of())) {
+      assertThat(field(new ObjectMapper().readTree(options.fillStartForm(start, groups).orElseThrow()), "planId")
+          .get("values")).as(groups.toString()).isEmpty();
+    }
+  }
 }

@@ -1,0 +1,309 @@
+package zhicheng.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static zhicheng.review.ProcessFixture.setClock;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import zhicheng.documents.DocumentKind;
+import zhicheng.documents.Pdfs;
+import zhicheng.documents.StoredDocument;
+
+/**
+ * batch-forwarding (报送花名册) on the plan of 杭经信人事〔2023〕63号 (seed 004): 西湖区's acceptance point forwards to
+ * the 高评委办公室 the applications it passed (附件3 二、2), with the 花名册 and the 委托书 (附件4 二、1–2). The
+ * applications are real ones, declared on 2023-08-20 and reviewed level by level on the notice's dates; the batch is
+ * made on 2023-09-22, the district's deadline.
+ */
+@Deployment(resources = {
+    "processes/batch-forwarding.bpmn", "processes/title-application.bpmn", "processes/level-review.bpmn",
+    "processes/publicity.bpmn", "forms/batch-forwarding-start.form", "forms/batch-forwarding-confirm.form",
+    "forms/declaration.form", "forms/level-review.form", "forms/correction.form", "forms/objection-investigation.form",
+    "forms/eligibility-fix.form", "forms/upload-materials.html", "forms/paper-forms.form",
+    "processes/route-years.dmn", "processes/continuing-education.dmn"})
+class BatchForwardingProcessTest {
+
+  /** The applications' own models are covered by their own tests. */
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .configurationResource("process-test.camunda.cfg.xml")
+      .excludeProcessDefinitionKeys("title-application", "level-review", "publicity")
+      .assertClassCoverageAtLeast(1.0).build();
+
+  static final String PLAN = ProcessFixture.PLAN_ID;
+  static final String XIHU_COUNTY = "county:330106";
+  static final String XIHU_BODY = "西湖区发展改革和经济信息化局（职称受理点）";
+  static final String OFFICE_GROUP = "office:hz-hgqf-senior";
+  static final String COMMITTEE = "杭州市化工轻纺工程技术人员高级工程师职务任职资格评审委员会";
+
+  ProcessEngine processEngine;
+  ProcessFixture app;
+  RuntimeService runtime;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    BpmnAwareTests.init(processEngine);
+    app = new ProcessFixture(processEngine);
+    runtime = processEngine.getRuntimeService();
+    IdentityService identity = processEngine.getIdentityService();
+    member(identity, "xihu-jxj", XIHU_COUNTY);
+    member(identity, "xiaoshan-jxj", "county:330109");
+    member(identity, "xihu-hr", "unit:hz-xihu-chem");
+    member(identity, "hgqf-office", OFFICE_GROUP);
+    member(identity, "liandu-rsj", "hr:331102");
+    member(identity, "two-districts", XIHU_COUNTY);
+    member(identity, "two-districts", "county:330109");
+    setClock("2023-08-20T10:00:00+08:00");
+  }
+
+  @AfterEach
+  void tearDown() {
+    IdentityService identity = processEngine.getIdentityService();
+    identity.createUserQuery().list().forEach(u -> identity.deleteUser(u.getId()));
+    identity.createGroupQuery().list().forEach(g -> identity.deleteGroup(g.getId()));
+    ClockUtil.reset();
+    Mocks.reset();
+  }
+
+  @Test
+  void aDistrictForwardsWhatItPassedInTheOrderOfTheApplicationsAndConfirmsItSent() throws Exception {
+    ProcessInstance zhang = application("张三", "hz-xihu-chem");
+    ProcessInstance li = application("李四", "hz-xihu-chem");
+    ProcessInstance wang = application("王五", "hz-xihu-chem");
+    ProcessInstance zhao = application("赵六", "hz-xiaoshan-textile");
+    setClock("2023-09-20T15:30:00+08:00");
+    passCounty(zhang, "xihu-jxj");
+    passCounty(li, "xihu-jxj");
+    passCounty(zhao, "xiaoshan-jxj");
+    // 王五 is still at the district, 赵六 is 萧山's: neither is in 西湖区's batch
+
+    // the batch numbers its applications in the order of their 申报编号 (declaration day, then instance)
+    boolean zhangFirst = zhang.getBusinessKey().compareTo(li.getBusinessKey()) < 0;
+    ProcessInstance first = zhangFirst ? zhang : li;
+    ProcessInstance next = zhangFirst ? li : zhang;
+    String firstName = zhangFirst ? "张三" : "李四";
+    String nextName = zhangFirst ? "李四" : "张三";
+
+    setClock("2023-09-22T16:00:00+08:00");
+    ProcessInstance batch = forward("xihu-jxj", PLAN, null);
+    assertThat(batch).isWaitingAt("UserTask_ConfirmSent");
+    assertThat(batch.getBusinessKey()).isEqualTo("ROSTER-" + XIHU_COUNTY + "-" + PLAN + "-1");
+    assertThat(runtime.getVariables(batch.getId())).containsEntry("forwardingGroup", XIHU_COUNTY)
+        .containsEntry("forwardingBody", XIHU_BODY).containsEntry("forwardingLevel", "区县（市）职称受理点审核")
+        .containsEntry("receivingGroups", OFFICE_GROUP)
+        .containsEntry("receivingBodies", "杭州市化工轻纺工程技术人员高级工程师职务任职资格评审委员会办公室")
+        .containsEntry("batchNumber", 1).containsEntry("batchSize", 2)
+        .containsEntry("batchTitle", XIHU_BODY + "花名册第1批（2人）");
+    assertThat(json(batch.getId(), "batchMembers")).containsSubsequence(
+        "\"seq\":1,\"businessKey\":\"" + first.getBusinessKey() + "\",\"name\":\"" + firstName + "\"",
+        "\"seq\":2,\"businessKey\":\"" + next.getBusinessKey() + "\",\"name\":\"" + nextName + "\"");
+
+    // the roster and the letter, stored with the batch
+    List<StoredDocument> docs = app.documents().documentsOf(batch.getId());
+    assertThat(docs).extracting(StoredDocument::kind, StoredDocument::version)
+        .containsExactly(tuple(DocumentKind.ROSTER, 1), tuple(DocumentKind.ENTRUSTMENT, 1));
+    assertThat(docs.get(0).fileName()).isEqualTo("申报评审高级工程师资格人员花名册-" + XIHU_BODY + "-第1版.pdf");
+    byte[] roster = app.documents().content(docs.get(0));
+    String rosterText = Pdfs.squeezed(Pdfs.text(roster));
+    assertThat(rosterText).containsSubsequence("申报评审高级工程师资格人员花名册", "2023年度杭州市化工轻纺专业高级工程师职务任职资格评审",
+        "报送单位（盖章）：" + XIHU_BODY, "共2人", "报送日期：2023年9月22日", "评审表排序与本花名册序号一致",
+        "序号", "申报编号", "姓名", "1", first.getBusinessKey(), firstName, "女", "1949年12月", "杭州西湖精细化工有限公司（演示）",
+        "大学本科", "工程师", "2017-06-30", "正常申报", "2", next.getBusinessKey(), nextName);
+    assertThat(rosterText).doesNotContain("王五").doesNotContain("赵六");
+    assertThat(Pdfs.assertEveryPageRendersWithInk(roster)).isEqualTo(1);
+    assertThat(Pdfs.squeezed(Pdfs.text(app.documents().content(docs.get(1))))).containsSubsequence(
+        "申报专业技术职务资格评审委托书", COMMITTEE + "：", "根据杭经信人事〔2023〕63号要求",
+        "现委托贵委员会对下列2名申报人员进行2023年度杭州市化工轻纺专业高级工程师职务任职资格评审",
+        "1", firstName, "杭州西湖精细化工有限公司（演示）", "高级工程师", "2", nextName,
+        "委托单位（盖章）：" + XIHU_BODY, "2023年9月22日");
+
+    // each application records its batch and number, in its variable and its trail
+    assertThat(json(first.getId(), "rosterBatches")).contains("\"group\":\"" + XIHU_COUNTY + "\"",
+        "\"batchKey\":\"" + batch.getBusinessKey() + "\"", "\"batchNumber\":1", "\"seq\":1");
+    assertThat(json(next.getId(), "rosterBatches")).contains("\"seq\":2");
+    assertThat(runtime.getVariable(wang.getId(), "rosterBatches")).isNull();
+    assertThat(trail(next)).contains("区县（市）职称受理点审核　编入花名册（xihu-jxj）：" + XIHU_BODY + "花名册第1批第2号（共2人，"
+        + batch.getBusinessKey() + "），2023年9月22日报送杭州市化工轻纺工程技术人员高级工程师职务任职资格评审委员会办公室");
+    // the applications go on at the office, untouched
+    assertThat(zhang).isWaitingAt("CallActivity_LevelReview");
+
+    // the district prints and confirms; the task shows the documents and each form in the roster's order
+    Task confirm = task(batch);
+    assertThat(confirm).hasCandidateGroup(XIHU_COUNTY).hasName("打印盖章并报送：" + XIHU_BODY + "花名册第1批（2人）");
+    assertThat((String) processEngine.getTaskService().getVariable(confirm.getId(), "documentLinks")).containsSubsequence(
+        "/api/applications/" + batch.getId() + "/documents/" + docs.get(0).id(), "花名册（第1版，PDF）",
+        "/documents/" + docs.get(1).id(), "申报专业技术职务资格评审委托书（第1版，PDF）");
+    StoredDocument firstForm = app.documents().documentsOf(first.getId()).get(0);
+    assertThat(firstForm.kind()).isEqualTo(DocumentKind.EVALUATION_FORM);
+    assertThat(json(batch.getId(), "batchMembersText")).containsSubsequence("第1号", first.getBusinessKey(), firstName,
+        "/api/applications/" + first.getId() + "/documents/" + firstForm.id(), "评审表（第" + firstForm.version() + "版）",
+        "第2号", next.getBusinessKey(), nextName);
+    assertThatThrownBy(() -> app.complete(confirm, "xihu-jxj", Map.of("sent", false)))
+        .hasMessageContaining("勾选“已报送”");
+    assertThat(task(batch).getId()).isEqualTo(confirm.getId());
+    setClock("2023-09-25T09:00:00+08:00");
+    app.complete(confirm, "xihu-jxj", Map.of("sent", true));
+    assertThat(batch).isEnded().hasPassed("EndEvent_Sent");
+    assertThat(trail(zhang)).contains("区县（市）职称受理点审核　已报送（xihu-jxj）：" + XIHU_BODY + "花名册第1批（2人）（"
+        + batch.getBusinessKey() + "）已报送杭州市化工轻纺工程技术人员高级工程师职务任职资格评审委员会办公室");
+    assertThat(historic(batch.getId())).containsEntry("sentBy", "xihu-jxj").doesNotContainKey("sent");
+
+    // 王五 passes later: the next batch takes him alone, as number 2
+    passCounty(wang, "xihu-jxj");
+    ProcessInstance second = forward("xihu-jxj", PLAN, XIHU_COUNTY);
+    assertThat(second.getBusinessKey()).isEqualTo("ROSTER-" + XIHU_COUNTY + "-" + PLAN + "-2");
+    assertThat(runtime.getVariables(second.getId())).containsEntry("batchNumber", 2).containsEntry("batchSize", 1);
+    assertThat(json(wang.getId(), "rosterBatches")).contains("\"batchNumber\":2", "\"seq\":1");
+    assertThat(Pdfs.squeezed(Pdfs.text(app.documents().content(app.documents().documentsOf(second.getId()).get(0)))))
+        .contains("共1人").contains("王五").doesNotContain("张三");
+
+    // nothing left: refused, nothing made
+    assertThatThrownBy(() -> forward("xihu-jxj", PLAN, null))
+        .hasMessageContaining("无法报送花名册：" + XIHU_BODY + "在“2023年度杭州市化工轻纺专业高级工程师职务任职资格评审”中没有可报送的申报");
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(BatchVars.PROCESS).count()).isEqualTo(2);
+  }
+
+  @Test
+  void whoMayForwardForWhichPlanIsCheckedAndARefusalLeavesNothing() {
+    ProcessInstance zhang = application("张三", "hz-xihu-chem");
+    setClock("2023-09-20T15:30:00+08:00");
+    passCounty(zhang, "xihu-jxj");
+
+    assertThatThrownBy(() -> forward("hgqf-office", PLAN, null))
+        .hasMessageContaining("您所在的单位不是“2023年度杭州市化工轻纺专业高级工程师职务任职资格评审”审核链中向下一级报送的审核层级");
+    assertThatThrownBy(() -> forward("liandu-rsj", PLAN, null)).hasMessageContaining("不能报送该计划的花名册");
+    assertThatThrownBy(() -> forward("xihu-jxj", " ", null)).hasMessageContaining("请选择申报计划");
+    assertThatThrownBy(() -> forward("xihu-jxj", "hz-2024-unknown", null))
+        .hasMessageContaining("申报计划“hz-2024-unknown”不存在");
+    assertThatThrownBy(() -> forward("xihu-jxj", "aj-2021-titles", null)).hasMessageContaining("按计划表分行申报");
+    assertThatThrownBy(() -> forward("two-districts", PLAN, null))
+        .hasMessageContaining("您属于该计划的多个报送单位（county:330106、county:330109），请填写报送单位用户组");
+    assertThatThrownBy(() -> forward("xihu-jxj", PLAN, "county:330109")).hasMessageContaining("您不是“county:330109”的人员");
+    assertThatThrownBy(() -> forward("xiaoshan-jxj", PLAN, null)).hasMessageContaining("没有可报送的申报");
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(BatchVars.PROCESS, Map.of("planId", PLAN)))
+        .hasMessageContaining("无法确定报送人");
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(BatchVars.PROCESS).count()).isZero();
+    assertThat(runtime.getVariable(zhang.getId(), "rosterBatches")).isNull();
+
+    // the user of two districts names one, and 萧山 has nothing: refused; 西湖区 has 张三
+    assertThatThrownBy(() -> forward("two-districts", PLAN, "county:330109")).hasMessageContaining("没有可报送的申报");
+    assertThat(forward("two-districts", PLAN, XIHU_COUNTY)).isWaitingAt("UserTask_ConfirmSent");
+  }
+
+  @Test
+  void aBatchCancelledBeforeItWasSentGivesItsApplicationsToTheNextBatch() throws Exception {
+    ProcessInstance zhang = application("张三", "hz-xihu-chem");
+    setClock("2023-09-20T15:30:00+08:00");
+    passCounty(zhang, "xihu-jxj");
+    ProcessInstance first = forward("xihu-jxj", PLAN, null);
+    assertThat(json(zhang.getId(), "rosterBatches")).contains(first.getId());
+
+    runtime.deleteProcessInstance(first.getId(), "报送前发现遗漏，撤销重编");
+
+    assertThat(json(zhang.getId(), "rosterBatches")).isEqualTo("[]");
+    assertThat(trail(zhang)).contains("区县（市）职称受理点审核　花名册撤销（系统）：" + XIHU_BODY + "花名册第1批（1人）（"
+        + first.getBusinessKey() + "）未报送即已撤销，可编入下一批花名册");
+    ProcessInstance again = forward("xihu-jxj", PLAN, null);
+    // the withdrawn batch keeps its number
+    assertThat(again.getBusinessKey()).endsWith("-2");
+    assertThat(json(zhang.getId(), "rosterBatches")).contains(again.getId()).doesNotContain(first.getId());
+  }
+
+  // ---- steps ----
+
+  /** Declared, the materials uploaded, passed by its unit and through the unit's publicity: at the district. */
+  private ProcessInstance application(String name, String unit) {
+    Map<String, Object> d = ProcessFixture.declaration();
+    d.put("applicantName", name);
+    d.put("unitCode", unit);
+    setClock("2023-08-20T10:00:00+08:00");
+    ProcessInstance pi = app.declareAndUpload(d);
+    app.complete(task(pi), unit.equals("hz-xihu-chem") ? "xihu-hr" : "xiaoshan-hr",
+        Map.of("decision", "pass", "opinion", "同意推荐"));
+    ProcessInstance publicity = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey("publicity").singleResult();
+    ClockUtil.setCurrentTime(job(publicity).getDuedate());
+    execute(job(publicity));
+    assertThat(task(pi).getName()).startsWith("区县（市）职称受理点审核");
+    return pi;
+  }
+
+  private void passCounty(ProcessInstance pi, String user) {
+    app.complete(task(pi), user, Map.of("decision", "pass", "opinion", "材料齐全，同意推荐"));
+    assertThat(task(pi).getName()).startsWith("高评委办公室资格审查");
+  }
+
+  /** 报送花名册 started in Tasklist by {@code user}: the plan and, optionally, the forwarding group. */
+  private ProcessInstance forward(String user, String planId, String group) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("planId", planId);
+    if (group != null) {
+      v.put("forwardingGroup", group);
+    }
+    processEngine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      return runtime.startProcessInstanceByKey(BatchVars.PROCESS, v);
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private Task task(ProcessInstance pi) {
+    return processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
+        .singleResult();
+  }
+
+  private String trail(ProcessInstance pi) {
+    return (String) runtime.getVariable(pi.getId(), "reviewTrailText");
+  }
+
+  private String json(String instanceId, String name) {
+    return ((SerializableValue) runtime.getVariableTyped(instanceId, name, false)).getValueSerialized();
+  }
+
+  private Map<String, Object> historic(String instanceId) {
+    Map<String, Object> vars = new HashMap<>();
+    processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instanceId).list()
+        .forEach(v -> vars.put(v.getName(), v.getValue()));
+    return vars;
+  }
+
+  private static void member(IdentityService identity, String userId, String groupId) {
+    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+      Group g = identity.newGroup(groupId);
+      identity.saveGroup(g);
+    }
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User u = identity.newUser(userId);
+      identity.saveUser(u);
+    }
+    identity.createMembership(userId, groupId);
+  }
+}
