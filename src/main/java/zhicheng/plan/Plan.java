@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param rows              the rows of a plan table (seed 003 附件1); an applicant declares against one row
  * @param row               for the plan of one row: that row (null otherwise)
  * @param opens             first day of online declaration, when the notice says (null: open until the deadline)
+ * @param formReturn        who returns the paper evaluation form after the certificate, and to whom; null: no step
  */
 public record Plan(
     String id,
@@ -54,7 +55,8 @@ public record Plan(
     Map<String, String> sources,
     List<PlanRow> rows,
     PlanRow row,
-    LocalDate opens) {
+    LocalDate opens,
+    FormReturn formReturn) {
 
   /** Separates a plan's id from a row's id in the id an applicant declares against: {@code anji-2021:15}. */
   public static final String ROW_SEPARATOR = ":";
@@ -76,7 +78,7 @@ public record Plan(
       Map<String, Integer> documentCopies, PlanRules rules, Fee fee, PaperForms paperForms,
       CertificateTerms certificate) {
     this(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, rehearsal,
-        documentCopies, rules, fee, paperForms, certificate, null, List.of(), Map.of(), List.of(), null, null);
+        documentCopies, rules, fee, paperForms, certificate, null, List.of(), Map.of(), List.of(), null, null, null);
   }
 
   /**
@@ -160,6 +162,6 @@ public record Plan(
     all.addAll(r.refusals());
     return new Plan(id + ROW_SEPARATOR + r.id(), title + ROW_TITLE_SEPARATOR + r.label(), notice, source, r.committeeCode(),
         r.committeeName(), r.deadline(), routes, levels, rehearsal, documentCopies, rules, fee, paperForms,
-        certificate, region, all, sources, List.of(), r, opens);
+        certificate, region, all, sources, List.of(), r, opens, formReturn);
   }
 }

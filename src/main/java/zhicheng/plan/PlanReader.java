@@ -35,13 +35,18 @@ public final class PlanReader {
       "id", "title", "notice", "source", "sources", "note", "region", "committeeCode", "committeeName",
       "opens", "applicantDeadline", "routes", "chain", "refusals", "rows", "documents", "targetLevel", "series",
       "seniorityCutoff", "assessmentYears", "continuingEducationYears", "scoringStandard", "rulesSource",
-      "fee", "paperForms", "certificate"));
+      "fee", "paperForms", "certificate", "formReturn"));
   static final Set<String> LEVEL_FIELDS =
       Set.of("key", "name", "group", "deadline", "publicityDays", "source", "when");
   static final Set<String> ROW_FIELDS = Set.of("id", "row", "committeeCode", "committeeName", "evaluates",
       "recommends", "month", "deadline", "notes", "levels", "refusals", "source");
   static final Set<String> REFUSAL_FIELDS = Set.of("when", "message", "source");
   static final Set<String> REGION_FIELDS = Set.of("code", "name", "source");
+  static final Set<String> FEE_FIELDS = Set.of("items", "paymentWorkingDays", "source");
+  static final Set<String> FEE_ITEM_FIELDS = Set.of("name", "amount");
+  static final Set<String> PAPER_FORMS_FIELDS = Set.of("deadline", "group", "source");
+  static final Set<String> CERTIFICATE_FIELDS = Set.of("qualification", "specialty", "issuer", "source");
+  static final Set<String> FORM_RETURN_FIELDS = Set.of("group", "to", "source");
   /** A deadline written as this word takes the date of the row the applicant chose. */
   static final String FROM_ROW = "row";
 
@@ -102,7 +107,8 @@ public final class PlanReader {
     PaperForms paperForms = paperForms(fileName, root.get("paperForms"), chain);
     return new Plan(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, false,
         copies, rules(f, applicantDeadline), fee(fileName, root.get("fee")), paperForms,
-        certificate(fileName, root.get("certificate")), region, refusals, sources, rows, null, opens);
+        certificate(fileName, root.get("certificate")), region, refusals, sources, rows, null, opens,
+        formReturn(fileName, root.get("formReturn")));
   }
 
   private static Map<String, String> sources(Fields f) {
@@ -153,9 +159,7 @@ public final class PlanReader {
       }
       String name = l.text("name");
       String group = l.text("group");
-      GroupPattern.problem(group).ifPresent(p -> {
-        throw new PlanFileException(f.file(), l.prefix() + "group", p);
-      });
+      checkGroup(f.file(), l.prefix() + "group", group);
       boolean fromRow = FROM_ROW.equals(l.optionalText("deadline"));
       if (fromRow && !hasRows) {
         throw new PlanFileException(f.file(), l.prefix() + "deadline", "为 \"row\"，但本计划没有 rows：请写日期（yyyy-MM-dd）");
@@ -333,10 +337,12 @@ public final class PlanReader {
       return null;
     }
     Fields f = new Fields(fileName, node, "fee.");
+    f.onlyKnown(FEE_FIELDS);
     List<Fee.Item> items = new ArrayList<>();
     JsonNode list = f.array("items");
     for (int i = 0; i < list.size(); i++) {
       Fields item = new Fields(fileName, list.get(i), "fee.items[" + i + "].");
+      item.onlyKnown(FEE_ITEM_FIELDS);
       items.add(new Fee.Item(item.text("name"), item.amount("amount")));
     }
     int days = f.optionalInt("paymentWorkingDays");
@@ -356,6 +362,7 @@ public final class PlanReader {
       return null;
     }
     Fields f = new Fields(fileName, node, "paperForms.");
+    f.onlyKnown(PAPER_FORMS_FIELDS);
     LocalDate deadline = f.date("deadline");
     LocalDate lastLevel = chain.get(chain.size() - 1).deadline();
     if (lastLevel != null && deadline.isBefore(lastLevel)) {
@@ -363,8 +370,35 @@ public final class PlanReader {
           + lastLevel + "（纸质评审表在资格审查和缴费之后报送）");
     }
     String group = f.optionalText("group");
-    return new PaperForms(deadline, group.isBlank() ? PaperForms.DEFAULT_GROUP : group.trim(),
-        f.optionalText("source"));
+    group = group.isBlank() ? PaperForms.DEFAULT_GROUP : group.trim();
+    checkGroup(fileName, "paperForms.group", group);
+    return new PaperForms(deadline, group, f.optionalText("source"));
+  }
+
+  /**
+   * Optional {@code "formReturn": {"group": "county:{county}", "to": "申报单位", "source": "…"}}: who hands the
+   * paper evaluation form back after the certificate, and to whom (seed 002 附件2 十一; seed 004 四、5).
+   */
+  private static FormReturn formReturn(String fileName, JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    Fields f = new Fields(fileName, node, "formReturn.");
+    f.onlyKnown(FORM_RETURN_FIELDS);
+    String group = f.text("group").trim();
+    checkGroup(fileName, "formReturn.group", group);
+    String to = f.text("to").trim();
+    if (!FormReturn.RECIPIENTS.contains(to)) {
+      throw new PlanFileException(fileName, "formReturn.to", "“" + to + "”应为以下之一：" + String.join("、",
+          FormReturn.RECIPIENTS));
+    }
+    return new FormReturn(group, to, f.optionalText("source"));
+  }
+
+  private static void checkGroup(String fileName, String field, String group) {
+    GroupPattern.problem(group).ifPresent(p -> {
+      throw new PlanFileException(fileName, field, p);
+    });
   }
 
   /** Optional {@code "certificate": {"qualification": "高级工程师", "specialty": "…", "issuer": "…", "source": "…"}}. */
@@ -373,6 +407,7 @@ public final class PlanReader {
       return null;
     }
     Fields f = new Fields(fileName, node, "certificate.");
+    f.onlyKnown(CERTIFICATE_FIELDS);
     return new CertificateTerms(f.text("qualification"), f.optionalText("specialty"), f.text("issuer"),
         f.optionalText("source"));
   }

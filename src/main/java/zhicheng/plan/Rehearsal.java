@@ -40,7 +40,8 @@ public final class Rehearsal {
         real.committeeCode(), real.committeeName(), real.applicantDeadline().plusDays(shift),
         real.routes(), chain, true, real.documentCopies(), real.rules(), real.fee(),
         paperForms(real.paperForms(), shift), real.certificate(), real.region(), real.refusals(),
-        real.sources(), rows, null, real.opens() == null ? null : min(real.opens().plusDays(shift), today));
+        real.sources(), rows, null, real.opens() == null ? null : min(real.opens().plusDays(shift), today),
+        real.formReturn());
   }
 
   private static PaperForms paperForms(PaperForms real, long shift) {

@@ -22,6 +22,8 @@ public enum ApplicationStatus {
   /** Voted on (and, if passed, through the result publicity); the results await the publishing document. */
   AWAITING_PUBLICATION("评审结束，待发文公布"),
   CERTIFIED("评审通过，已发证"),
+  /** Certified, and the paper evaluation form handed back for the personnel file (seed 002 附件2 十一; seed 004 四、5). */
+  ARCHIVED("评审通过，评审表已退还归档"),
   NOT_PASSED("评审未通过"),
   /** Unpaid by the payment deadline: seed 001 六, 否则视作自动放弃推荐评审. */
   WITHDRAWN("视作自动放弃推荐评审");

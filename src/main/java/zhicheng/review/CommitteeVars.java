@@ -50,5 +50,13 @@ public final class CommitteeVars {
   /** Where the applicant downloads the certificate's PDF (/api/applications/{id}/documents/{docId}). */
   public static final String CERTIFICATE_URL = "certificateUrl";
 
+  // the evaluation form's return after the certificate (评审表归档: seed 002 附件2 十一; seed 004 四、5)
+  public static final String FORM_RETURN_GROUP = "formReturnGroup";
+  /** Who receives the form, as people read it: 申报单位 杭州西湖精细化工有限公司 / 申报人 张三. */
+  public static final String FORM_RETURN_TO = "formReturnTo";
+  /** The returning body's form: that the form was handed back, and a note; consumed on completion. */
+  public static final String FORM_RETURNED = "formReturned";
+  public static final String FORM_RETURN_NOTE = "formReturnNote";
+
   private CommitteeVars() {}
 }

@@ -1,7 +1,6 @@
 package zhicheng.review;
 
 import java.util.Date;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -13,7 +12,6 @@ import zhicheng.notification.NotificationOutbox;
 import zhicheng.plan.Deadlines;
 import zhicheng.plan.PaperForms;
 import zhicheng.plan.Plan;
-import zhicheng.plan.GroupPattern;
 
 /**
  * On the way to 确认收到纸质评审表 (before its deadline timer is set): which body receives the paper evaluation
@@ -40,10 +38,7 @@ public class PaperFormsDueListener implements ExecutionListener {
     Plan plan = terms.plan(execution);
     PaperForms paper = plan.paperForms();
     int copies = plan.copies(DocumentKind.EVALUATION_FORM.code());
-    String group = GroupPattern.resolve(paper.group(), Map.of(
-        "unit", Vars.string(execution, Vars.UNIT_CODE), "county", Vars.string(execution, Vars.COUNTY_CODE),
-        "committee", Vars.string(execution, Vars.COMMITTEE_CODE)));
-    execution.setVariable(CommitteeVars.PAPER_FORMS_GROUP, group);
+    execution.setVariable(CommitteeVars.PAPER_FORMS_GROUP, PlanTerms.group(execution, paper.group()));
     execution.setVariable(CommitteeVars.PAPER_FORMS_DEADLINE, Date.from(Deadlines.endOf(paper.deadline())));
     execution.setVariable(CommitteeVars.PAPER_FORMS_COPIES, copies);
     String due = "请于" + ChineseTime.date(paper.deadline()) + "前将带平台水印的《专业技术职务任职资格评审表》一式" + copies

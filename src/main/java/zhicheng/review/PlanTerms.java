@@ -1,14 +1,18 @@
 package zhicheng.review;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import zhicheng.plan.GroupPattern;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
 
 /**
  * What the application's plan asks for after the review chain, for gateway conditions:
- * {@code ${planTerms.feeRequired(execution)}}, {@code ${planTerms.paperFormsRequired(execution)}}.
+ * {@code ${planTerms.feeRequired(execution)}}, {@code ${planTerms.paperFormsRequired(execution)}},
+ * {@code ${planTerms.formReturnRequired(execution)}}.
  */
 @Component("planTerms")
 public class PlanTerms {
@@ -25,6 +29,17 @@ public class PlanTerms {
 
   public boolean paperFormsRequired(DelegateExecution execution) {
     return plan(execution).paperForms() != null;
+  }
+
+  public boolean formReturnRequired(DelegateExecution execution) {
+    return plan(execution).formReturn() != null;
+  }
+
+  /** A group pattern of the plan ({@code office:{committee}}, {@code county:{county}} …) for this application. */
+  static String group(DelegateExecution execution, String pattern) {
+    return GroupPattern.resolve(pattern, Map.of(
+        "unit", Vars.string(execution, Vars.UNIT_CODE), "county", Vars.string(execution, Vars.COUNTY_CODE),
+        "committee", Vars.string(execution, Vars.COMMITTEE_CODE)));
   }
 
   Plan plan(DelegateExecution execution) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The plan's fee, paper forms and certificate terms (optional fields of a plan file). */
+/** The plan's fee, paper forms, certificate and form-return terms (optional fields of a plan file). */
 class PlanCommitteeTermsTest {
 
   static final String HEAD = "{\"id\": \"lishui-2021-arts-intermediate\", \"title\": \"2021年度丽水市工艺美术中级\", "
@@ -66,6 +66,24 @@ class PlanCommitteeTermsTest {
     long shift = ChronoUnit.DAYS.between(plan.applicantDeadline(), demo.applicantDeadline());
     assertThat(demo.paperForms().deadline()).isEqualTo(plan.paperForms().deadline().plusDays(shift));
     assertThat(demo.fee()).isEqualTo(plan.fee());
+    // 四、5: the paper-materials bodies (the districts' 经信局, 附件4 一) return the form to the unit; the demo keeps it
+    assertThat(plan.formReturn().group()).isEqualTo("county:{county}");
+    assertThat(plan.formReturn().to()).isEqualTo("申报单位");
+    assertThat(plan.formReturn().source()).startsWith("四、5.");
+    assertThat(demo.formReturn()).isEqualTo(plan.formReturn());
+  }
+
+  @Test
+  void seed002sOfficeReturnsTheFormToTheApplicant() throws IOException {
+    Plan plan;
+    try (InputStream in = new FileInputStream("plans/hz-2020-arts-crafts-intermediate.json")) {
+      plan = new PlanReader().read("hz-2020-arts-crafts-intermediate.json", in);
+    }
+    // 附件2 十一、评审表归档。评委会办公室将评审表退还给申报人
+    assertThat(plan.formReturn()).isEqualTo(new FormReturn("office:{committee}", "申报人",
+        "附件2 十一、评审表归档。评委会办公室将评审表退还给申报人。申报人自行将评审表放入个人档案"));
+    // a row of a table keeps it (forRow), and a plan without the field has no return step
+    assertThat(read("").formReturn()).isNull();
   }
 
   @ParameterizedTest(name = "{1}")
@@ -83,7 +101,24 @@ class PlanCommitteeTermsTest {
           + "| 申报计划文件 lishui.json 的字段 fee.paymentWorkingDays 应为1至60的整数",
       "\"paperForms\": {\"deadline\": \"2021-12-30\"} | 申报计划文件 lishui.json 的字段 paperForms.deadline “2021-12-30”早于审核链最后一级的截止日期 2021-12-31",
       "\"paperForms\": {\"deadline\": \"2022-1-7\"} | 申报计划文件 lishui.json 的字段 paperForms.deadline 日期“2022-1-7”格式错误",
-      "\"certificate\": {\"qualification\": \"工艺美术师\"} | 申报计划文件 lishui.json 的字段 certificate.issuer 缺少或为空"})
+      "\"certificate\": {\"qualification\": \"工艺美术师\"} | 申报计划文件 lishui.json 的字段 certificate.issuer 缺少或为空",
+      "\"paperForms\": {\"deadline\": \"2022-01-07\", \"group\": \"offices:{committee}\"} "
+          + "| 申报计划文件 lishui.json 的字段 paperForms.group “offices:{committee}”的类别 offices 未知",
+      "\"formReturn\": {\"group\": \"office:{committee}\", \"to\": \"档案馆\"} "
+          + "| 申报计划文件 lishui.json 的字段 formReturn.to “档案馆”应为以下之一：申报人、申报单位",
+      "\"formReturn\": {\"to\": \"申报人\"} | 申报计划文件 lishui.json 的字段 formReturn.group 缺少或为空",
+      "\"formReturn\": {\"group\": \"county:{contry}\", \"to\": \"申报单位\"} "
+          + "| 申报计划文件 lishui.json 的字段 formReturn.group “county:{contry}”含未知的占位符 {contry}",
+      "\"paperForms\": {\"deadline\": \"2022-01-07\", \"gruop\": \"county:{county}\"} "
+          + "| 申报计划文件 lishui.json 的字段 paperForms.gruop 不是计划文件的字段",
+      "\"fee\": {\"items\": [{\"name\": \"评审费\", \"amount\": 100, \"unit\": \"元\"}], \"paymentWorkingDays\": 5} "
+          + "| 申报计划文件 lishui.json 的字段 fee.items[0].unit 不是计划文件的字段",
+      "\"fee\": {\"items\": [{\"name\": \"评审费\", \"amount\": 100}], \"paymentDays\": 5} "
+          + "| 申报计划文件 lishui.json 的字段 fee.paymentDays 不是计划文件的字段",
+      "\"certificate\": {\"qualification\": \"工艺美术师\", \"issuer\": \"市人社局\", \"speciality\": \"工艺美术\"} "
+          + "| 申报计划文件 lishui.json 的字段 certificate.speciality 不是计划文件的字段",
+      "\"formReturn\": {\"group\": \"office:{committee}\", \"to\": \"申报人\", \"copies\": 3} "
+          + "| 申报计划文件 lishui.json 的字段 formReturn.copies 不是计划文件的字段"})
   void aMalformedTermIsRefusedWithTheFileAndField(String extra, String message) {
     assertThatThrownBy(() -> read(", " + extra)).isInstanceOf(PlanFileException.class).hasMessageStartingWith(message);
   }

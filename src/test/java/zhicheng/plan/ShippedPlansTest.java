@@ -55,6 +55,24 @@ class ShippedPlansTest {
   }
 
   @Test
+  void everyPlanOfOneCommitteeNamesWhatItsCertificateConfersAndWhoPublishes() {
+    // seed 000 34号 五、（四）; seed 001 三、（七）; seed 002 附件2 十; seed 004 四、4. Anji's table (seed 003) has a
+    // committee per row and no certificate terms: its office types the issuer at publication.
+    assertThat(plans.all()).filteredOn(p -> !p.hasRows()).allSatisfy(p -> {
+      assertThat(p.certificate()).as(p.id()).isNotNull();
+      assertThat(p.certificate().source()).as(p.id()).isNotBlank();
+    });
+    assertThat(plans.all()).filteredOn(p -> !p.hasRows()).extracting(Plan::id, p -> p.certificate().qualification(),
+        p -> p.certificate().issuer()).containsExactlyInAnyOrder(
+        tuple("zj-2021-arts-crafts-senior", "高级工艺美术师", "浙江省经济和信息化厅　浙江省人力资源和社会保障厅"),
+        tuple("zj-2021-arts-crafts-full-senior", "正高级工艺美术师", "浙江省经济和信息化厅　浙江省人力资源和社会保障厅"),
+        tuple("ls-2021-arts-crafts-intermediate", "工艺美术师", "丽水市人力资源和社会保障局"),
+        tuple("ls-2021-arts-crafts-junior", "助理工艺美术师", "丽水市人力资源和社会保障局"),
+        tuple("hz-2020-arts-crafts-intermediate", "工艺美术师", "杭州市人力资源和社会保障局"),
+        tuple("hz-2023-hgqf-senior-engineer", "高级工程师", "浙江省人力资源和社会保障厅　浙江省经济和信息化厅"));
+  }
+
+  @Test
   void everyLevelAndRowOfEveryPlanSaysWhereTheNoticeSaysSo() {
     for (Plan p : plans.all()) {
       assertThat(p.chain()).allSatisfy(l -> assertThat(l.source()).as(p.id() + " " + l.key()).isNotBlank());

@@ -226,7 +226,9 @@ class CommitteeSessionProcessTest {
         "2023年度化工轻纺高级工程师评审会　评审未通过：同意5票、不同意3票、弃权1票（出席评委9人，回避0人；同意票须不少于6票）；"
             + "浙江省人力资源和社会保障厅发文公布：浙人社发〔2023〕99号（2023-12-15）");
     execute(job(zhang));
-    assertThat(zhang).isEnded().hasPassed("EndEvent_Certified");
+    // certified; the district's paper-materials body returns the evaluation form to the unit (seed 004 四、5)
+    assertThat(zhang).isWaitingAt("UserTask_ReturnEvaluationForm").hasPassed("ServiceTask_IssueCertificate");
+    assertThat(BpmnAwareTests.task(zhang)).hasCandidateGroup("county:330106");
     assertThat((String) historic(zhang).get("certificateCode")).matches(CertificateRegister.CODE);
     assertThat(app.sittings.rows(sitting.getId())).extracting(SittingStore.Row::state)
         .containsExactly(SittingStore.State.DELIVERED, SittingStore.State.DELIVERED, SittingStore.State.REMOVED);
@@ -306,7 +308,7 @@ class CommitteeSessionProcessTest {
     execute(job(sitting));
     assertThat(sitting).isEnded().hasPassed("ServiceTask_RemoveAfterResult", "EndEvent_SittingClosed");
     execute(job(zhang));
-    assertThat(zhang).isEnded().hasPassed("EndEvent_Certified");
+    assertThat(zhang).isWaitingAt("UserTask_ReturnEvaluationForm").hasPassed("ServiceTask_IssueCertificate");
   }
 
   @Test
@@ -485,6 +487,7 @@ class CommitteeSessionProcessTest {
     Map<String, Object> v = ProcessFixture.declaration();
     v.put("applicantName", name);
     v.put("unitCode", unit);
+    v.put("countyCode", XIHU.equals(unit) ? "330106" : "330109");
     v.put("unitName", unitName);
     v.put("applicant", "zhangsan");
     v.put("planTitle", "2023年度杭州市化工轻纺专业高级工程师职务任职资格评审");

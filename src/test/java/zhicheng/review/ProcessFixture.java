@@ -172,6 +172,8 @@ final class ProcessFixture {
     Mocks.register("recordPaperFormsOverdue", new RecordPaperFormsOverdueDelegate(record));
     Mocks.register("committeeResultReceived", new CommitteeResultListener(record));
     Mocks.register("issueCertificate", new IssueCertificateDelegate(terms, documents, record, outbox));
+    Mocks.register("formReturnDue", new FormReturnDueListener(terms));
+    Mocks.register("evaluationFormReturned", new FormReturnedListener(record));
 
     SittingRecord sitting = new SittingRecord(sittings, clock);
     SittingSteps steps = new SittingSteps(sittings, record, sitting);

@@ -641,9 +641,13 @@ class TitleApplicationProcessTest {
     // the certificate is issued in a job of its own
     assertThat(pi).isWaitingAt("ServiceTask_IssueCertificate");
     execute(job(pi));
-    assertThat(pi).isEnded().hasPassed("EndEvent_Certified");
-    Map<String, Object> vars = historicVariables(pi);
-    assertThat(vars).containsEntry("status", "CERTIFIED").containsEntry("statusText", "评审通过，已发证");
+    // seed 004 四、5: the paper-materials body (the district's 经信局) hands the evaluation form back to the unit
+    Task giveBack = reviewTask(pi);
+    assertThat(giveBack).hasDefinitionKey("UserTask_ReturnEvaluationForm").hasCandidateGroup("county:330106")
+        .hasName("退还评审表：张三");
+    Map<String, Object> vars = processEngine.getRuntimeService().getVariables(pi.getId());
+    assertThat(vars).containsEntry("status", "CERTIFIED").containsEntry("statusText", "评审通过，已发证")
+        .containsEntry("formReturnTo", "申报单位 杭州西湖精细化工有限公司（演示）");
     String code = (String) vars.get("certificateCode");
     assertThat(code).matches(CertificateRegister.CODE);
     assertThat((String) vars.get("statusReason")).startsWith("电子证书验证码 " + code + "（浙人社发〔2023〕99号，2023年12月15日）");
@@ -655,6 +659,30 @@ class TitleApplicationProcessTest {
         "纸质评审表　已收到（hgqf-office）：收到纸质评审表3份；经单位盖章",
         "评委会评审　评审通过（hgqf-office）：2023年度评审会　评审通过：同意7票",
         "评委会评审　发放电子证书（系统）：电子证书验证码 " + code);
+
+    // not confirmed: refused, the task stays, nothing is recorded
+    assertThatThrownBy(() -> app.complete(giveBack, "xihu-jxj", Map.of("formReturned", false)))
+        .hasMessageContaining("请在评审表实际退还后勾选“已退还评审表”再提交");
+    assertThat(pi).isWaitingAt("UserTask_ReturnEvaluationForm");
+    app.complete(giveBack, "xihu-jxj", Map.of("formReturned", true, "formReturnNote", "单位人事科李某签收"));
+    assertThat(pi).isEnded().hasPassed("UserTask_ReturnEvaluationForm", "EndEvent_Certified");
+    Map<String, Object> archived = historicVariables(pi);
+    assertThat(archived).containsEntry("status", "ARCHIVED").containsEntry("statusText", "评审通过，评审表已退还归档")
+        .containsEntry("certificateCode", code);
+    assertThat((String) archived.get("reviewTrailText")).contains("评审表归档　已退还评审表（xihu-jxj）："
+        + "《专业技术职务任职资格评审表》已退还申报单位 杭州西湖精细化工有限公司（演示），存入个人人事档案；单位人事科李某签收");
+  }
+
+  @Test
+  void aPlanWithoutFormReturnEndsWithTheCertificate() {
+    Map<String, Object> d = declaration();
+    d.put("planId", ProcessFixture.PLAIN_PLAN_ID);
+    ProcessInstance pi = qualified(d);
+    committeeResult(pi, "passed", "评审通过：同意9票、不同意0票、弃权0票（出席评委9人，回避0人；同意票须不少于6票）");
+    execute(job(pi));
+    assertThat(pi).isEnded().hasPassed("Gateway_FormReturnDone", "EndEvent_Certified")
+        .hasNotPassed("UserTask_ReturnEvaluationForm");
+    assertThat(historicVariables(pi)).containsEntry("status", "CERTIFIED").doesNotContainKey("formReturnGroup");
   }
 
   @Test
