@@ -25,7 +25,7 @@ public final class AssessmentRule {
     if (years.isEmpty()) {
       return Optional.empty();
     }
-    String source = plan.source() + "（" + plan.notice() + "）年度考核要求";
+    String source = Sources.seed(plan.source()) + "（" + plan.notice() + "）年度考核要求";
     List<String> problems = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     for (int year : years) {

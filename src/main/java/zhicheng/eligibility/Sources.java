@@ -1,5 +1,8 @@
 package zhicheng.eligibility;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Where each rule comes from: the seed notice (file under shared/seeds, its document number) and the clause.
  * Findings carry these, so an applicant or reviewer can open the notice and read the sentence.
@@ -47,6 +50,17 @@ public final class Sources {
   /** 资历计算截止. */
   public static final String CUTOFF = S004 + "附件2 三、2. 专业工作年限计算到2023年12月31日；" + S000 + "二、（一）；"
       + S001 + "二；" + S003 + "一";
+
+  private static final Pattern SEED_FILE = Pattern.compile("(?:.*/)?(\\d{3})_[0-9a-f]+\\.txt");
+
+  /**
+   * A plan file's {@code source} as people read it: {@code seeds/004_b8afa3d5b54b475e.txt} is “seed 004”, as in
+   * every other finding; any other text stays as written.
+   */
+  public static String seed(String planSource) {
+    Matcher m = SEED_FILE.matcher(planSource == null ? "" : planSource.trim());
+    return m.matches() ? "seed " + m.group(1) : planSource;
+  }
 
   private Sources() {}
 }

@@ -33,6 +33,7 @@ import zhicheng.forwarding.Forwarding;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.PlanRepository;
+import zhicheng.review.TaskListColumns;
 
 /**
  * Makes the engine's identity and authorizations match the organisation, on every start and idempotently:
@@ -160,10 +161,11 @@ public class OrganisationSetup {
     properties.put("priority", -10);
     properties.put("refresh", true);
     // Tasklist expects this list; without it, it reports "Loading the filters finished with failures"
+    // task variables of each task's own (TaskListColumns): the list shows only what the caller may read, and a
+    // reviewer may read its task, not the application's process variables
     properties.put("variables", List.of(
-        Map.of("name", "applicantName", "label", "申报人"),
-        Map.of("name", "unitName", "label", "工作单位"),
-        Map.of("name", "statusText", "label", "状态")));
+        Map.of("name", TaskListColumns.APPLICANT, "label", "申报人"),
+        Map.of("name", TaskListColumns.UNIT, "label", "工作单位")));
     filter.setProperties(properties);
     filters.saveFilter(filter);
     if (created) {

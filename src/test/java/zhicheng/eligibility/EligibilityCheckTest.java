@@ -45,4 +45,15 @@ class EligibilityCheckTest {
     assertThat(r.text().lines().skip(1).limit(8)).allMatch(l -> l.startsWith("✘ "));
     assertThat(r.text()).contains("（依据：seed 000（浙经信消费〔2022〕35号）一、（二）申报对象");
   }
+
+  @Test
+  void everyFindingNamesItsNoticeAsPeopleReadItNeverTheSeedFilesPath() {
+    // seen in every reviewer's form: “年度考核…（依据：seeds/004_b8afa3d5b54b475e.txt（杭经信人事〔2023〕63号）年度考核要求）”
+    EligibilityCheck.Result r = check.check(Seeds.seed004(), "正常申报", seed004Engineer(),
+        EnumSet.of(Material.PHOTO, Material.CE_CERTIFICATE, Material.ASSESSMENT_FORMS), List.of());
+    assertThat(r.findings()).extracting(Finding::source).noneMatch(s -> s.contains("seeds/") || s.contains(".txt"));
+    assertThat(r.findings()).filteredOn(f -> f.rule().equals("annual-assessment")).extracting(Finding::source)
+        .containsExactly("seed 004（杭经信人事〔2023〕63号）年度考核要求");
+    assertThat(r.text()).doesNotContain("seeds/");
+  }
 }

@@ -196,6 +196,38 @@ class PostgresIntegrationTest {
   }
 
   @Test
+  void theTasklistFilterShowsTheApplicantAndUnitBesideEachReviewersTask() throws Exception {
+    // Found in the browser: the filter's columns 申报人 and 工作单位 stayed empty for every user, since Tasklist reads
+    // them with the task list and a reviewer may not read the application's own (process) variables.
+    JsonNode started = declare("lisi", "李四", "hz-xiaoshan-textile");
+    String filterId = java.util.stream.StreamSupport.stream(
+            body(call("xiaoshan-hr", HttpMethod.GET, "/engine-rest/filter", null)).spliterator(), false)
+        .filter(f -> f.get("name").asText().equals("我的待办（按截止日期）")).findFirst().orElseThrow().get("id").asText();
+    HttpHeaders hal = headers("xiaoshan-hr");
+    hal.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+    // what Tasklist sends: its own sorting, the filter's columns fetched with the tasks
+    ResponseEntity<String> list = rest.exchange("/engine-rest/filter/" + filterId + "/list", HttpMethod.POST,
+        new HttpEntity<>(Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))), hal),
+        String.class);
+    JsonNode task = java.util.stream.StreamSupport.stream(body(list).path("_embedded").path("task").spliterator(), false)
+        .filter(t -> t.get("name").asText().equals("用人单位审核：李四")).findFirst().orElseThrow();
+    Map<String, String> shown = new java.util.HashMap<>();
+    task.path("_embedded").path("variable").forEach(v -> shown.put(v.get("name").asText(), v.get("value").asText()));
+    JsonNode columns = body(call("xiaoshan-hr", HttpMethod.GET, "/engine-rest/filter/" + filterId, null))
+        .path("properties").path("variables");
+    assertThat(columns.findValuesAsText("label")).contains("申报人", "工作单位");
+    for (JsonNode column : columns) {
+      if (column.get("label").asText().equals("申报人")) {
+        assertThat(shown.get(column.get("name").asText())).isEqualTo("李四");
+      }
+      if (column.get("label").asText().equals("工作单位")) {
+        assertThat(shown.get(column.get("name").asText())).isEqualTo("杭州萧山纺织印染有限公司（演示）");
+      }
+    }
+    assertThat(started.get("businessKey").asText()).isNotEmpty();
+  }
+
+  @Test
   void malformedDeclarationIsRefusedInChineseAndCreatesNothing() throws Exception {
     Map<String, Object> vars = declarationVariables("张三", "hz-xihu-chem");
     vars.put("idNumber", Map.of("value", "110105194912310021"));
