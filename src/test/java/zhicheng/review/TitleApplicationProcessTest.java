@@ -589,27 +589,37 @@ class TitleApplicationProcessTest {
   }
 
   @Test
-  void aUnitPassStaysQuickWithManyApplicationsInTheDatabase() {
-    // Found in the browser: with about 45 applications in the demo's H2, 萧山's 通过 hung for minutes, the counting
-    // of a unit's recommendations (5 variable conditions in one history query) running away in H2.
+  void anInstitutesVacantPostsCountOnlyItsOwnRecommendationsAmongManyApplications() {
+    // Found in the browser: with about 45 applications in the demo's H2, a unit's 通过 hung for minutes while the
+    // recommendations were counted (5 variable conditions in one history query). The count now runs for public
+    // institutions only, in two plain queries; how long a pass takes is measured by ReviewBenchmark, not here.
+    // The institute: 副高级 approved 6, filled 5, one vacancy (seed 003 三、（五）); 14 enterprise passes of the same
+    // plan are not its recommendations.
+    for (int i = 0; i < 14; i++) {
+      app.complete(reviewTask(app.declareAndUpload(declaration())), "xihu-hr", Map.of("decision", "pass", "opinion", "同意"));
+    }
+    ProcessInstance first = instituteApplication();
+    app.complete(reviewTask(first), "institute-hr", Map.of("decision", "pass", "opinion", "经竞聘考核择优推荐"));
+    assertThat(first).isWaitingAt("CallActivity_UnitPublicity");
+    assertThat(PostQuotaListener.recommended(processEngine.getHistoryService(), ProcessFixture.PLAN_ID,
+        "hz-xihu-chem-institute")).isEqualTo(1);
+
+    ProcessInstance second = instituteApplication();
+    Task review = reviewTask(second);
+    assertThatThrownBy(() -> app.complete(review, "institute-hr", Map.of("decision", "pass", "opinion", "同意")))
+        .hasMessageContaining("副高级专业技术岗位核准6个、实聘5个、空缺1个，本计划已推荐1人，不能再推荐");
+    assertThat(second).isWaitingAt("UserTask_Review");
+  }
+
+  private ProcessInstance instituteApplication() {
     Map<String, Object> institute = declaration();
     institute.put("unitCode", "hz-xihu-chem-institute");
     institute.put("profile", ProcessFixture.json(ProcessFixture.ELIGIBLE_PROFILE.replace("\"企业\"", "\"事业单位\"")));
     Map<String, Object> files = ProcessFixture.materials();
     files.put("postInfoForm", ProcessFixture.pdf("岗位信息表.pdf"));
-    for (int i = 0; i < 14; i++) {
-      app.complete(reviewTask(app.declareAndUpload(declaration())), "xihu-hr", Map.of("decision", "pass", "opinion", "同意"));
-    }
     ProcessInstance pi = app.declare(institute);
     app.complete(app.uploadTask(pi), "zhangsan", files);
-    Task review = reviewTask(pi);
-
-    long started = System.nanoTime();
-    app.complete(review, "institute-hr", Map.of("decision", "pass", "opinion", "经竞聘考核择优推荐"));
-    long millis = (System.nanoTime() - started) / 1_000_000;
-
-    assertThat(pi).isWaitingAt("CallActivity_UnitPublicity");
-    assertThat(millis).as("通过 of the institute, in ms").isLessThan(3_000);
+    return pi;
   }
 
   // ---- after the chain: fee, paper forms, the committee's result, the certificate ----
