@@ -37,12 +37,14 @@ public final class RequiredMaterials {
     return required;
   }
 
-  /** One finding per required material: uploaded or missing. */
+  /** One finding per required material: uploaded or missing (the entrustment letter is a gate: {@link Gates}). */
   public static List<Finding> check(String route, ApplicantProfile p, Plan plan, Set<Material> uploaded) {
     List<Finding> findings = new ArrayList<>();
     of(route, p, plan).forEach((m, source) -> {
+      if (m == Material.ENTRUSTMENT_LETTER) {
+        return;
+      }
       String why = switch (m) {
-        case ENTRUSTMENT_LETTER -> "部属单位和外省人员须提供人事关系所在的中央部属单位或省级人社部门出具的";
         case EXCEPTIONAL_FORM -> "破格申报须上传由所在单位、主管部门及人力社保部门填写意见并盖章的";
         case EXPERT_RECOMMENDATION_FORM -> "直接申报须上传";
         case POST_FORM -> "事业单位人员须上传";

@@ -24,6 +24,8 @@ public final class Sources {
   public static final String DIRECT = S000 + "附件1（四）及附件3";
   /** 照片……JPG或JPEG格式，文件大于30K且小于1M，大于215*300（宽*高）像素，照片宽高比大于等于0.65且小于等于0.8. */
   public static final String PHOTO = S003 + "附件3 二、1. 上传证件照；" + S004 + "附件2 二、1";
+  /** “本人述职”……（限1000字以内）. */
+  public static final String STATEMENT = S003 + "附件3 二、3. 填写申报信息；" + S004 + "附件2 二、3";
   /** 材料须以PDF格式上传. */
   public static final String PDF_ONLY = S003 + "二、（四）1. 申报材料要求";
   /** 破格申报人员需上传《破格推荐高级专业技术职务任职资格审批表》…… */
@@ -47,6 +49,12 @@ public final class Sources {
   /** 资历计算截止. */
   public static final String CUTOFF = S004 + "附件2 三、2. 专业工作年限计算到2023年12月31日；" + S000 + "二、（一）；"
       + S001 + "二；" + S003 + "一";
+
+  /** The seed file and notice of a plan, e.g. “seed 003（安人社通〔2021〕9号）”, for rules the plan's own notice sets. */
+  public static String of(zhicheng.plan.Plan plan) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{3})_").matcher(String.valueOf(plan.source()));
+    return (m.find() ? "seed " + m.group(1) : plan.source()) + "（" + plan.notice() + "）";
+  }
 
   private Sources() {}
 }

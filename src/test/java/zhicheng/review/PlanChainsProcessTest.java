@@ -48,6 +48,16 @@ class PlanChainsProcessTest {
   static final String PROFILE = """
       {"employerType": "企业", "currentTitleLevel": "中级", "currentTitleSeries": "工艺美术", "degreeRelated": true,
        "fieldWorkSince": "2012-07-01"}""";
+  /**
+   * seed 003: the applicant declares for 工艺美术师 (中级) of 附件1 第15行, so 三、（四） asks 90 hours a year, 60
+   * professional and 18 public, for 2017–2020.
+   */
+  static final String ANJI_PROFILE = """
+      {"employerType": "企业", "currentTitleLevel": "助理级", "currentTitleSeries": "工艺美术", "targetTitle": "工艺美术师",
+       "continuingEducation": [
+         {"year": 2017, "professional": 60, "industryPublic": 30}, {"year": 2018, "professional": 60, "industryPublic": 30},
+         {"year": 2019, "professional": 60, "industryPublic": 18, "generalPublic": 12},
+         {"year": 2020, "professional": 72, "industryPublic": 6, "generalPublic": 12}]}""";
   /** seed 001 三、（二）近两年考核合格以上；三、（三）每年90学时，专业60、公需18（其中一般公需12）. */
   static final String LISHUI_PROFILE = """
       {"employerType": "企业", "currentTitleLevel": "助理级", "currentTitleSeries": "工艺美术",
@@ -146,7 +156,7 @@ class PlanChainsProcessTest {
   void seed003ArtsCraftsRowThroughTheSupervisingDepartment() {
     // 安人社通〔2021〕9号 附件1 第15行：市工艺美术专业中级职务评审委员会，接收材料截止时间7月
     setClock("2021-07-01T10:00:00+08:00");
-    run("aj-2021-titles:15", "aj-chair", PROFILE,
+    run("aj-2021-titles:15", "aj-chair", ANJI_PROFILE,
         new Level("aj-chair-hr", "unit:aj-chair", "2021-08-01T00:00+08:00", "用人单位审核"),
         new Level("aj-jxj", "dept:330523-jxj", "2021-08-01T00:00+08:00", "行业主管部门审核"),
         new Level("aj-rsj", "hr:330523", "2021-08-01T00:00+08:00", "县人力社保部门审核推荐"),
