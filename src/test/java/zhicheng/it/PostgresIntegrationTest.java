@@ -154,6 +154,24 @@ class PostgresIntegrationTest {
     JsonNode correction = onlyTask("zhangsan", key);
     assertThat(correction.get("assignee").asText()).isEqualTo("zhangsan");
     assertThat(application("zhangsan", id).get("statusReason").asText()).isEqualTo("请补充2023年继续教育学时证明");
+    // a correction is checked as the declaration was: switching to 转评 without a senior title of another series, or
+    // moving the title date below the 5 years, is refused with the notice's clause, and nothing is saved
+    String correctionId = correction.get("id").asText();
+    ResponseEntity<String> transfer = call("zhangsan", HttpMethod.POST, "/engine-rest/task/" + correctionId + "/complete",
+        Map.of("variables", Map.of("route", Map.of("value", "转评"))));
+    assertThat(transfer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(transfer.getBody()).contains("\"type\":\"DeclarationRefused\"",
+        "转评：请填写已取得的其他系列高级职称（依据：seed 004（杭经信人事〔2023〕63号）附件1 二、（二）转（兼）评申报）")
+        .doesNotContain("ENGINE-");
+    ResponseEntity<String> late = call("zhangsan", HttpMethod.POST, "/engine-rest/task/" + correctionId + "/complete",
+        Map.of("variables", Map.of("currentTitleDate", Map.of("value", "2019-01-01"))));
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(late.getBody()).contains("现任职务取得时间2019年1月1日，至2023年12月31日满4年，不足5年");
+    assertThat(onlyTask("zhangsan", key).get("id").asText()).isEqualTo(correctionId);
+    JsonNode unchanged = application("zhangsan", id);
+    assertThat(unchanged.get("status").asText()).isEqualTo("CORRECTION_REQUIRED");
+    assertThat(call("admin", HttpMethod.GET, "/engine-rest/process-instance/" + id + "/variables/route", null).getBody())
+        .contains("正常申报");
     assertThat(call("zhangsan", HttpMethod.POST, "/engine-rest/task/" + correction.get("id").asText() + "/complete",
         Map.of("variables", Map.of("statement", Map.of("value", "已补充2021—2023年继续教育学时证明，共270学时。"))))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -169,9 +187,10 @@ class PostgresIntegrationTest {
     assertThat(done.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
     List<String> actions = done.get("trail").findValuesAsText("action");
     assertThat(actions).containsExactly("提交申报", "上传申报材料", "通过", "通过", "发布公示", "公示期满", "退回",
-        "重新提交", "通过", "通过", "通知缴费");
+        "重新提交", "通过", "通过", "通过", "通知缴费");
     assertThat(done.get("trail").findValuesAsText("actor")).containsExactly("zhangsan", "zhangsan", "系统",
-        "xihu-hr", "杭州西湖精细化工有限公司（演示）", "系统", "xihu-jxj", "zhangsan", "xihu-jxj", "hgqf-office", "系统");
+        "xihu-hr", "杭州西湖精细化工有限公司（演示）", "系统", "xihu-jxj", "zhangsan", "系统", "xihu-jxj", "hgqf-office",
+        "系统");
 
     // another applicant cannot read it
     assertThat(call("lisi", HttpMethod.GET, "/api/applications/" + id, null).getStatusCode())
@@ -253,6 +272,44 @@ class PostgresIntegrationTest {
     assertThat(score.get("qualifies").asBoolean()).isFalse();
     assertThat(call("lisi", HttpMethod.POST, "/api/scoring/zj-2021-senior-arts-crafts",
         Map.of("claims", List.of(Map.of("item", "no.such")))).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void filesJudgedByContentAndThePostQuotaAreEnforcedOverEngineRest() throws Exception {
+    // 杭州西湖化工研究所（演示，事业单位）: 副高级 approved 6, filled 5 — one vacant post for the senior-engineer plan
+    Map<String, Object> vars = declarationVariables("钱七", "hz-xihu-chem-institute");
+    vars.put("profile", Map.of("type", "Json", "value", ELIGIBLE_PROFILE.replace("\"企业\"", "\"事业单位\"")));
+    Map<String, Object> files = new LinkedHashMap<>(materials());
+    files.put("postInfoForm", file("岗位信息表.pdf", "application/pdf", zhicheng.eligibility.TestFiles.pdf()));
+    String[] keys = new String[2];
+    for (int i = 0; i < 2; i++) {
+      ResponseEntity<String> started = call("wangwu", HttpMethod.POST,
+          "/engine-rest/process-definition/key/title-application/start", Map.of("variables", vars));
+      assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+      keys[i] = JSON.readTree(started.getBody()).get("businessKey").asText();
+      String upload = onlyTask("wangwu", keys[i]).get("id").asText();
+      if (i == 0) {
+        // seed 003 附件3 二、1: JPG/JPEG judged by content; a PNG named .jpg is refused, and nothing is saved
+        Map<String, Object> png = new LinkedHashMap<>(files);
+        png.put("photo", file("证件照.jpg", "image/jpeg", zhicheng.eligibility.TestFiles.png(350, 500)));
+        ResponseEntity<String> refused = call("wangwu", HttpMethod.POST, "/engine-rest/task/" + upload + "/complete",
+            Map.of("variables", png));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("证件照“证件照.jpg”不是JPG/JPEG图片（按文件内容判断，不看扩展名）",
+            "seed 003（安人社通〔2021〕9号）附件3 二、1");
+        assertThat(onlyTask("wangwu", keys[i]).get("id").asText()).isEqualTo(upload);
+      }
+      assertThat(call("wangwu", HttpMethod.POST, "/engine-rest/task/" + upload + "/complete",
+          Map.of("variables", files)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    assertThat(complete("institute-hr", onlyTask("institute-hr", keys[0]).get("id").asText(), "pass", "经竞聘考核择优推荐")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String second = onlyTask("institute-hr", keys[1]).get("id").asText();
+    ResponseEntity<String> full = complete("institute-hr", second, "pass", "同意推荐");
+    assertThat(full.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(full.getBody()).contains("副高级专业技术岗位核准6个、实聘5个、空缺1个，本计划已推荐1人，不能再推荐",
+        "seed 003（安人社通〔2021〕9号）三、（五）");
+    assertThat(onlyTask("institute-hr", keys[1]).get("id").asText()).isEqualTo(second);
   }
 
   @Test
