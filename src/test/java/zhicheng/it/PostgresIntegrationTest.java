@@ -275,6 +275,50 @@ class PostgresIntegrationTest {
   }
 
   @Test
+  void badInputOnEligibilityAndScoringIsAnsweredInChineseNeverWithA500() throws Exception {
+    Map<String, Object> ask = new LinkedHashMap<>(Map.of("planId", DEMO_PLAN, "route", "正常申报",
+        "profile", JSON.readTree(ELIGIBLE_PROFILE)));
+    assertRefusedPost("/api/eligibility", with(ask, "planId", "no-such-plan"), HttpStatus.NOT_FOUND,
+        "未知的申报计划：no-such-plan");
+    assertRefusedPost("/api/eligibility", with(ask, "planId", null), HttpStatus.BAD_REQUEST, "请提供申报计划 planId");
+    assertRefusedPost("/api/eligibility", with(ask, "route", "走后门"), HttpStatus.BAD_REQUEST,
+        "申报途径“走后门”不是“2023年度杭州市化工轻纺专业高级工程师职务任职资格评审（演示：日期顺延）”的申报途径，"
+            + "应为以下之一：正常申报、转评、高技能人才申报、破格申报（杭经信人事〔2023〕63号）");
+    assertRefusedPost("/api/eligibility", with(ask, "profile", JSON.readTree(ELIGIBLE_PROFILE.replace(
+        "\"employerType\": \"企业\"", "\"employerType\": \"企业\", \"fieldWorkSince\": \"2019-13-45\""))),
+        HttpStatus.BAD_REQUEST, "从事本专业工作起始时间（fieldWorkSince）“2019-13-45”不是日期（应为 yyyy-MM-dd，如 2018-06-30）");
+    assertRefusedPost("/api/eligibility", with(ask, "profile", JSON.readTree(ELIGIBLE_PROFILE.replace(
+        "\"professional\": 70", "\"professional\": -70"))), HttpStatus.BAD_REQUEST,
+        "继续教育学时第3行（continuingEducation[2]）的专业科目学时不能为负数（-70）");
+    assertRefusedPost("/api/eligibility", with(ask, "profile", JSON.readTree("{\"assessments\": \"合格\"}")),
+        HttpStatus.BAD_REQUEST, "请求内容无法读取：字段 profile.assessments 的值类型不正确");
+    assertRefusedPost("/api/eligibility", with(ask, "materials", List.of("photo", "resume")), HttpStatus.BAD_REQUEST,
+        "未知的材料“resume”");
+    assertRefusedPost("/api/eligibility", with(ask, "idNumber", "110105194912310021"), HttpStatus.BAD_REQUEST,
+        "身份证号码“110105194912310021”校验位错误");
+    assertRefusedPost("/api/eligibility", with(ask, "statement", "述".repeat(1001)), HttpStatus.BAD_REQUEST,
+        "本人述职限1000字以内，现为1001字");
+    assertRefusedPost("/api/eligibility", with(ask, "planId", "aj-2021-titles-demo"), HttpStatus.BAD_REQUEST,
+        "按计划表分行申报，请指定行");
+    assertRefusedPost("/api/eligibility", "{not json", HttpStatus.BAD_REQUEST, "请求内容不是合法的 JSON");
+
+    String scoring = "/api/scoring/zj-2021-senior-arts-crafts";
+    assertRefusedPost("/api/scoring/no-such-standard", Map.of("claims", List.of()), HttpStatus.NOT_FOUND,
+        "未知的评分标准：no-such-standard");
+    assertRefusedPost(scoring, Map.of("claims", List.of(Map.of("item", "no.such"))), HttpStatus.BAD_REQUEST,
+        "评分项“no.such”不在《浙江省高级工艺美术师职务任职资格量化评分标准》中");
+    assertRefusedPost(scoring, Map.of("claims", List.of(Map.of("item", "theory.papers", "count", -2))),
+        HttpStatus.BAD_REQUEST, "的数量应为正整数");
+    assertRefusedPost(scoring, "{\"claims\": [null]}", HttpStatus.BAD_REQUEST, "评分项不能为空");
+    assertRefusedPost(scoring, "{\"claims\": [{\"item\": \"theory.papers\", \"count\": \"很多\"}]}",
+        HttpStatus.BAD_REQUEST, "字段 claims[0].count 的值类型不正确");
+    // a count no cap was meant for cannot overflow into a negative total
+    JsonNode huge = body(call("lisi", HttpMethod.POST, scoring, Map.of("claims", List.of(
+        Map.of("item", "bonus.national", "count", Integer.MAX_VALUE), Map.of("item", "bonus.national", "count", 5)))));
+    assertThat(huge.get("total").asInt()).isEqualTo(20);
+  }
+
+  @Test
   void filesJudgedByContentAndThePostQuotaAreEnforcedOverEngineRest() throws Exception {
     // 杭州西湖化工研究所（演示，事业单位）: 副高级 approved 6, filled 5 — one vacant post for the senior-engineer plan
     Map<String, Object> vars = declarationVariables("钱七", "hz-xihu-chem-institute");
@@ -310,6 +354,20 @@ class PostgresIntegrationTest {
     assertThat(full.getBody()).contains("副高级专业技术岗位核准6个、实聘5个、空缺1个，本计划已推荐1人，不能再推荐",
         "seed 003（安人社通〔2021〕9号）三、（五）");
     assertThat(onlyTask("institute-hr", keys[1]).get("id").asText()).isEqualTo(second);
+  }
+
+  private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+    Map<String, Object> m = new LinkedHashMap<>(base);
+    m.put(key, value);
+    return m;
+  }
+
+  private void assertRefusedPost(String path, Object body, HttpStatus status, String message) throws Exception {
+    ResponseEntity<String> r = call("lisi", HttpMethod.POST, path, body);
+    assertThat(r.getStatusCode()).as(path + " " + r.getBody()).isEqualTo(status);
+    JsonNode error = JSON.readTree(r.getBody());
+    assertThat(error.get("error").asText() + " " + error.path("findings")).as(r.getBody()).contains(message);
+    assertThat(r.getBody()).doesNotContain("Exception", "at zhicheng", "Internal Server Error");
   }
 
   @Test
