@@ -32,8 +32,10 @@ public final class Sources {
   public static final String EXCEPTIONAL_FORM = S004 + "附件2 二、5.（10）；" + S003 + "二、（一）";
   /** 《事业单位人员职称申报岗位信息表》（适用于事业单位在编人员）. */
   public static final String POST_FORM = S003 + "附件3 二、5.（2）；" + S002 + "附件2 7";
-  /** 继续教育学时证明（上传年度继续教育学时登记证明材料，按每一年度提供）. */
-  public static final String CE_FORM = S004 + "附件2 二、5.（6）";
+  /** 继续教育学时证明（上传年度继续教育学时登记证明材料，按每一年度提供）; seed 003: 近4年的继续教育学时证明. */
+  public static final String CE_FORM = S004 + "附件2 二、5.（6）；" + S003 + "附件3 二、5.（1）";
+  /** 附件3 破格(直接)推荐工艺美术师审批表. */
+  public static final String THROUGH_TRAIN_FORM = S001 + "二、申报条件（直通车直接申报）及附件3 破格（直接）推荐工艺美术师审批表";
   /** 至少近三年来每年的年度考核登记表. */
   public static final String ASSESSMENT_FORM = S004 + "附件2 二、5.（8）";
   /** 事业单位……在核定的岗位结构比例内……根据空缺岗位数……择优推荐. */

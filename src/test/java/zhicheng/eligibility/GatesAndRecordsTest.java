@@ -241,6 +241,21 @@ class GatesAndRecordsTest {
         .containsExactly(Material.PHOTO, Material.EXPERT_RECOMMENDATION_FORM);
   }
 
+  @Test
+  void lishuisThroughTrainRouteNeedsItsApprovalFormAndAnjisIntermediateLevelItsHoursProof() {
+    // seed 001 附件3 破格(直接)推荐工艺美术师审批表
+    List<Finding> lishui = RequiredMaterials.check("直通车直接申报", profile(), Seeds.seed001Intermediate(),
+        Set.of(Material.PHOTO, Material.CE_CERTIFICATE, Material.ASSESSMENT_FORMS));
+    assertThat(lishui).filteredOn(f -> !f.passed()).singleElement().satisfies(f -> {
+      assertThat(f.message()).startsWith("直通车直接申报须上传《破格（直接）推荐工艺美术师审批表》");
+      assertThat(f.source()).contains("seed 001", "附件3");
+    });
+    // seed 003 附件3 二、5.（1）近4年的继续教育学时证明: due once the title's level asks for hours
+    assertThat(RequiredMaterials.of("正常申报", profile(), anji("15", "工艺美术师"))).containsKey(Material.CE_CERTIFICATE);
+    assertThat(RequiredMaterials.of("正常申报", profile(), anji("15", "助理工艺美术师")))
+        .doesNotContainKey(Material.CE_CERTIFICATE);
+  }
+
   @ParameterizedTest(name = "副高级核准6、实聘5（空缺1），已推荐{0}人 → 可推荐：{1}")
   @CsvSource({"0, true", "1, false", "2, false"})
   void aPublicInstitutionRecommendsWithinItsVacantPosts(long already, boolean allowed) {

@@ -185,6 +185,9 @@ class PlanChainsProcessTest {
         .contains("依据：seed 003（安人社通〔2021〕9号）三、（四）规范继续教育要求");
 
     app.complete(reviewTask(pi), "zhangsan", Map.of("profile", ProcessFixture.json(ANJI_PROFILE)));
+    // the upload task names the proof of hours the level asks for (附件3 二、5.（1）近4年的继续教育学时证明)
+    assertThat((String) processEngine.getTaskService().getVariable(uploadTask(pi).getId(), "requiredMaterialsText"))
+        .contains("继续教育学时证明（依据：seed 004（杭经信人事〔2023〕63号）附件2 二、5.（6）；seed 003（安人社通〔2021〕9号）附件3 二、5.（1））");
     app.complete(uploadTask(pi), "zhangsan", Map.of());
     Task unit = reviewTask(pi);
     assertThat(unit).hasCandidateGroup("unit:aj-chair");
