@@ -87,7 +87,9 @@ class GatesAndRecordsTest {
     }
     Finding f = AssessmentRule.check(profile("assessments", rows), plan).orElseThrow();
     assertThat(f.passed()).isEqualTo(passed);
-    assertThat(f.source()).contains(seed.equals("seed001") ? "丽人社函〔2021〕150号" : "杭经信人事〔2023〕63号");
+    assertThat(f.source()).isEqualTo(seed.equals("seed001") ? "seed 001（丽人社函〔2021〕150号）三、（二）年度考核要求：近两年年度考核合格以上"
+        : "seed 004（杭经信人事〔2023〕63号）附件1 三、考核要求：近三年年度考核合格（含）以上；附件2 三、3 单位考核情况须填逐年考核结果，"
+            + "如“2020年合格”“2021年优秀”“2022年优秀”");
   }
 
   @Test
