@@ -40,7 +40,7 @@ public class ApiExceptionHandler {
       String field = m.getPath().stream()
           .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
           .collect(java.util.stream.Collectors.joining()).replaceFirst("^\\.", "");
-      return ApiError.of("请求内容无法读取：字段 " + field + " 的值类型不正确");
+      return ApiError.of("请求内容不是合法的 JSON 或字段类型不符：字段 " + field + " 的值类型不正确");
     }
     return ApiError.of("请求内容不是合法的 JSON");
   }

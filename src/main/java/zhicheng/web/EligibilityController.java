@@ -21,6 +21,7 @@ import zhicheng.eligibility.ProfileCheck;
 import zhicheng.eligibility.Sources;
 import zhicheng.integrity.IntegrityRecords;
 import zhicheng.plan.Plan;
+import zhicheng.plan.PlanChain;
 import zhicheng.plan.PlanRepository;
 import zhicheng.review.DeclarationRefusedException;
 import zhicheng.scoring.ScoringStandards;
@@ -31,8 +32,9 @@ import zhicheng.security.CurrentUser;
  * profile. Anyone signed in may ask (an applicant checks before declaring). The integrity record is consulted only
  * for reviewers and administrators, so nobody learns another person's record by trying ID numbers; materials are
  * checked only when the caller lists the ones uploaded. Input no rule can judge (an unknown plan or route, a
- * malformed date, negative hours, an unknown item, a wrong ID check digit, a statement over 1000 characters) is
- * answered 400/404 with every problem in Chinese, as the process refuses such a declaration.
+ * malformed date, negative hours, an unknown item, a wrong ID check digit, a statement over 1000 characters) and a
+ * row the notice answers otherwise (委托评审 …) are answered 400/404 with every problem in Chinese, as the process
+ * refuses such a declaration.
  */
 @RestController
 public class EligibilityController {
@@ -65,6 +67,8 @@ public class EligibilityController {
     }
     Plan plan = plans.find(body.planId()).orElseThrow(() -> new NotFoundException("未知的申报计划：" + body.planId()));
     List<String> problems = new ArrayList<>();
+    // a row the notice answers otherwise (委托评审, 以考代评 …) takes no declaration: its answer, as at declaration
+    problems.addAll(PlanChain.refusals(plan, null));
     if (plan.hasRows()) {
       problems.add("“" + plan.title() + "”按计划表分行申报，请指定行：planId 应为 " + plan.id() + ":<行>，如 "
           + plan.rows().get(0).id().transform(r -> plan.id() + ":" + r));

@@ -291,7 +291,7 @@ class PostgresIntegrationTest {
         "\"professional\": 70", "\"professional\": -70"))), HttpStatus.BAD_REQUEST,
         "继续教育学时第3行（continuingEducation[2]）的专业科目学时不能为负数（-70）");
     assertRefusedPost("/api/eligibility", with(ask, "profile", JSON.readTree("{\"assessments\": \"合格\"}")),
-        HttpStatus.BAD_REQUEST, "请求内容无法读取：字段 profile.assessments 的值类型不正确");
+        HttpStatus.BAD_REQUEST, "请求内容不是合法的 JSON 或字段类型不符：字段 profile.assessments 的值类型不正确");
     assertRefusedPost("/api/eligibility", with(ask, "materials", List.of("photo", "resume")), HttpStatus.BAD_REQUEST,
         "未知的材料“resume”");
     assertRefusedPost("/api/eligibility", with(ask, "idNumber", "110105194912310021"), HttpStatus.BAD_REQUEST,
@@ -301,6 +301,8 @@ class PostgresIntegrationTest {
     assertRefusedPost("/api/eligibility", with(ask, "planId", "aj-2021-titles-demo"), HttpStatus.BAD_REQUEST,
         "按计划表分行申报，请指定行");
     assertRefusedPost("/api/eligibility", "{not json", HttpStatus.BAD_REQUEST, "请求内容不是合法的 JSON");
+    assertRefusedPost("/api/eligibility", with(with(ask, "planId", "aj-2021-titles-demo:19"), "route", "正常申报"),
+        HttpStatus.BAD_REQUEST, "附件1第19行（广播电视播音）为委托评审：本县不组织该专业的评审（推荐）");
 
     String scoring = "/api/scoring/zj-2021-senior-arts-crafts";
     assertRefusedPost("/api/scoring/no-such-standard", Map.of("claims", List.of()), HttpStatus.NOT_FOUND,
