@@ -48,12 +48,12 @@ public final class RouteRules {
     PlanRules rules = plan.rules();
     if (route == null || !plan.routes().contains(route)) {
       findings.add(Finding.fail("route-offered", "“" + plan.title() + "”的申报途径为" + String.join("、", plan.routes())
-          + "，不接受“" + route + "”（" + plan.notice() + "）", plan.notice() + " 申报途径"));
+          + "，不接受“" + route + "”（" + plan.notice() + "）", Sources.of(plan) + plan.sourceOf("routes")));
       return findings;
     }
     if (rules.targetLevel().isEmpty()) {
       findings.add(Finding.pass("route-years", "申报计划未设定申报职称层级，资历年限未自动核验，由审核人核实",
-          plan.notice()));
+          Sources.of(plan) + plan.sourceOf("routes")));
       return findings;
     }
     Optional<Finding> honours = route.equals(HIGH_SKILL) ? honours(p, rules.targetLevel()) : Optional.empty();
@@ -247,7 +247,7 @@ public final class RouteRules {
           + "及佐证材料核实", (String) rows.get(0).get("source"));
     }
     if (conditions.isEmpty() || rows.isEmpty()) {
-      return Finding.fail("exceptional-conditions", "通知未规定破格申报" + level + "职称的条件", plan.notice());
+      return Finding.fail("exceptional-conditions", "通知未规定破格申报" + level + "职称的条件", Sources.of(plan));
     }
     Set<Integer> claimed = new java.util.TreeSet<>();
     List<String> notMet = new ArrayList<>();

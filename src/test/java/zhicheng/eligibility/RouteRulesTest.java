@@ -153,6 +153,16 @@ class RouteRulesTest {
     assertThat(f.rule()).isEqualTo("route-offered");
     assertThat(f.passed()).isFalse();
     assertThat(f.message()).contains("正常申报、转评、高技能人才申报、破格申报", "杭经信人事〔2023〕63号");
+    assertThat(f.source()).startsWith("seed 004（杭经信人事〔2023〕63号）");
+  }
+
+  @Test
+  void seed001LeavesTheYearsToTheReviewersNamingTheDocumentThatSetsThem() {
+    // 二、申报条件按《丽水市工艺美术专业技术资格评价办法(试行)》(丽人社〔2012〕194号)的规定执行: not among the notices
+    Finding f = years("正常申报", profile("education", "大学本科"), Seeds.seed001Intermediate());
+    assertThat(f.passed()).isTrue();
+    assertThat(f.message()).contains("资历年限未自动核验，由审核人核实");
+    assertThat(f.source()).startsWith("seed 001（丽人社函〔2021〕150号）").contains("丽人社〔2012〕194号");
   }
 
   // ---- seed 002: 工艺美术师 (中级), enterprise staff without the assistant title ----
