@@ -32,6 +32,8 @@ import zhicheng.scoring.ScoreClaim;
  * @param exceptionalConditions  numbers (1–6) of the exceptional-route conditions claimed
  * @param expertRecommendation   the expert recommendation for the direct route
  * @param selfScoreClaims        the self-score items claimed (自评分申报)
+ * @param targetTitle            the title declared for, chosen from a plan-table row's 所评/推荐 columns (seed 003
+ *                               附件1); blank for a plan of one level
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ApplicantProfile(
@@ -55,7 +57,8 @@ public record ApplicantProfile(
     Boolean outOfProvince,
     List<Integer> exceptionalConditions,
     ExpertRecommendation expertRecommendation,
-    List<ScoreClaim> selfScoreClaims) {
+    List<ScoreClaim> selfScoreClaims,
+    String targetTitle) {
 
   public ApplicantProfile {
     licences = nonNull(licences).stream().filter(s -> s != null && !s.isBlank()).toList();
@@ -92,14 +95,17 @@ public record ApplicantProfile(
     return "事业单位".equals(employerType);
   }
 
-  /** The same profile with what the start form asks outside the profile (education, title date) filled in. */
+  /**
+   * The same profile with what the declaration says outside the profile (education, title date): those fields of
+   * the declaration are what reviewers read and what a correction changes, so they win where given.
+   */
   public ApplicantProfile withDeclared(String declaredEducation, String declaredTitleDate) {
     return new ApplicantProfile(
-        blank(education) ? declaredEducation : education, engineeringDoctorate, degreeRelated, fieldWorkSince,
-        currentTitleLevel, currentTitleSeries, blank(currentTitleDate) ? declaredTitleDate : currentTitleDate,
+        blank(declaredEducation) ? education : declaredEducation, engineeringDoctorate, degreeRelated, fieldWorkSince,
+        currentTitleLevel, currentTitleSeries, blank(declaredTitleDate) ? currentTitleDate : declaredTitleDate,
         otherSeriesSeniorTitle, transferredIntoFieldDate, skillLevel, skillDate, licences, honours, assessments,
         continuingEducation, employerType, civilServant, outOfProvince, exceptionalConditions,
-        expertRecommendation, selfScoreClaims);
+        expertRecommendation, selfScoreClaims, targetTitle);
   }
 
   static boolean blank(String s) {
@@ -133,8 +139,13 @@ public record ApplicantProfile(
     }
   }
 
-  /** The 直接申报专家推荐表 of seed 000 附件3: 推荐人姓名、职称(荣誉)、联系方式、工作单位、推荐理由. */
+  /**
+   * The 直接申报专家推荐表 of seed 000 附件3: 推荐人姓名、职称(荣誉)、联系方式、工作单位、推荐理由; {@code achievements}
+   * are the landmark achievements the reasons must name (附件1（四）: 推荐理由中应写明取得的标志性业绩成果), listed
+   * on their own so the system can require them and the committee reads them at once.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record ExpertRecommendation(String name, String title, String contact, String unit, String reasons) {}
+  public record ExpertRecommendation(String name, String title, String contact, String unit, String reasons,
+      String achievements) {}
 
 }

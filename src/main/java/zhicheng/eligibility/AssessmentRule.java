@@ -25,7 +25,8 @@ public final class AssessmentRule {
     if (years.isEmpty()) {
       return Optional.empty();
     }
-    String source = Sources.seed(plan.source()) + "（" + plan.notice() + "）年度考核要求";
+    String clause = plan.sourceOf("assessmentYears");
+    String source = Sources.of(plan) + (clause.isBlank() ? "年度考核要求" : clause);
     List<String> problems = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     for (int year : years) {

@@ -24,7 +24,7 @@ public final class ContinuingEducationRule {
     List<Map<String, Object>> rows = decisions.evaluate(Decisions.CONTINUING_EDUCATION, Map.of("notice", plan.notice()));
     if (rows.isEmpty()) {
       return Optional.of(Finding.fail("continuing-education", "决策表 continuing-education 中没有“" + plan.notice()
-          + "”的继续教育学时要求，请管理员补充", plan.notice()));
+          + "”的继续教育学时要求，请管理员补充", Sources.of(plan)));
     }
     Map<String, Object> row = rows.get(0);
     int total = number(row, "hoursPerYear");

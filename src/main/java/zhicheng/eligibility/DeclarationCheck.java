@@ -95,8 +95,7 @@ public final class DeclarationCheck {
     if (statement.isBlank()) {
       findings.add("请填写本人述职");
     } else if (length > STATEMENT_MAX_CHARACTERS) {
-      findings.add("本人述职限" + STATEMENT_MAX_CHARACTERS + "字以内，现为" + length + "字（"
-          + (plan == null ? "杭经信人事〔2023〕63号" : plan.notice()) + " 附件2）");
+      findings.add("本人述职限" + STATEMENT_MAX_CHARACTERS + "字以内，现为" + length + "字（依据：" + Sources.STATEMENT + "）");
     }
     return findings;
   }

@@ -9,10 +9,10 @@ import zhicheng.plan.Plan;
 import zhicheng.scoring.ScoringStandards;
 
 /**
- * Every rule of the notices a machine can check before a person looks, in one pass: who may not apply, the
- * route and its years, annual assessments, continuing education and the materials the applicant must upload.
- * All findings are reported, passed or not, so reviewers see what was checked and applicants fix everything at
- * once.
+ * Every rule of the notices a machine can check before a person looks, in one pass: the title declared for (a
+ * row of a plan table), who may not apply, the route and its years, annual assessments, continuing education
+ * and the materials the applicant must upload. All findings are reported, passed or not, so reviewers see what
+ * was checked and applicants fix everything at once.
  */
 public final class EligibilityCheck {
 
@@ -31,20 +31,35 @@ public final class EligibilityCheck {
   public Result check(Plan plan, String route, ApplicantProfile profile, Set<Material> uploaded,
       List<IntegrityRecord> records) {
     List<Finding> findings = new ArrayList<>();
+    // values no rule can judge (a hand-made call): each is a finding the applicant fixes, never a silent pass
+    ProfileCheck.problems(profile).forEach(p -> findings.add(Finding.fail("profile", p, "资格核验信息（申报表）")));
+    TargetTitle.Resolution target = TargetTitle.resolve(plan, profile);
+    target.finding().ifPresent(findings::add);
+    Plan rules = target.plan();
     findings.add(Gates.civilServant(profile));
+    findings.add(Gates.entrustment(profile, uploaded));
     if (records != null) {
-      findings.add(Gates.integrity(records, plan));
+      findings.add(Gates.integrity(records, rules));
     }
-    findings.addAll(routes.check(route, profile, plan));
-    AssessmentRule.check(profile, plan).ifPresent(findings::add);
-    ContinuingEducationRule.check(profile, plan, decisions).ifPresent(findings::add);
+    findings.addAll(routes.check(route, profile, rules));
+    AssessmentRule.check(profile, rules).ifPresent(findings::add);
+    String exempt = rules.row() == null ? "" : rules.row().continuingEducationExempt();
+    if (!exempt.isEmpty()) {
+      findings.add(Finding.pass("continuing-education", "附件1第" + rules.row().number() + "行的继续教育学时不按本通知的年限核验（"
+          + exempt + "），由审核人核实", Sources.of(rules) + exempt));
+    } else {
+      ContinuingEducationRule.check(profile, rules, decisions).ifPresent(findings::add);
+    }
     if (uploaded != null) {
-      findings.addAll(RequiredMaterials.check(route, profile, plan, uploaded));
+      findings.addAll(RequiredMaterials.check(route, profile, rules, uploaded));
     }
-    return new Result(findings.stream().allMatch(Finding::passed), route, findings);
+    return new Result(findings.stream().allMatch(Finding::passed), route, target.level(), findings);
   }
 
-  public record Result(boolean eligible, String route, List<Finding> findings) {
+  /**
+   * @param level the level declared for (the plan's, or that of the title chosen from a row); "" when unknown
+   */
+  public record Result(boolean eligible, String route, String level, List<Finding> findings) {
 
     /** The findings as lines for a form: failures first, so the applicant sees what to fix. */
     public String text() {
@@ -55,6 +70,11 @@ public final class EligibilityCheck {
 
     public List<String> failures() {
       return findings.stream().filter(f -> !f.passed()).map(Finding::message).toList();
+    }
+
+    /** The failures with the notice each comes from, for a refusal a person reads. */
+    public List<String> failuresWithSources() {
+      return findings.stream().filter(f -> !f.passed()).map(f -> f.message() + "（依据：" + f.source() + "）").toList();
     }
   }
 }

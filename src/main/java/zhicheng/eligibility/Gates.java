@@ -2,10 +2,14 @@ package zhicheng.eligibility;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import zhicheng.plan.Plan;
 
-/** Who may not apply at all, whatever the route: civil servants, and people barred by the integrity record. */
+/**
+ * Who may not apply at all, whatever the route: civil servants, people barred by the integrity record, and staff
+ * of central units or other provinces without the entrustment letter.
+ */
 public final class Gates {
 
   private Gates() {}
@@ -15,6 +19,26 @@ public final class Gates {
     return p.isCivilServant()
         ? Finding.fail("civil-servant", "公务员和参照公务员法管理的人员不得参加职称评审", Sources.CIVIL_SERVANTS)
         : Finding.pass("civil-servant", "非公务员或参照公务员法管理人员", Sources.CIVIL_SERVANTS);
+  }
+
+  /**
+   * seed 000 一、（二）: 部属单位和外省人员需在我省申报高级职称评审的，需要提供人事关系所在的中央部属单位或省级人社部门
+   * 出具的委托评审函. Applied to every plan: whoever's personnel relation lies outside the province is evaluated here
+   * only on that entrustment.
+   *
+   * @param uploaded the materials uploaded, or null when the caller did not say (a REST caller asking in advance)
+   */
+  public static Finding entrustment(ApplicantProfile p, Set<Material> uploaded) {
+    if (!p.isOutOfProvince()) {
+      return Finding.pass("entrustment-letter", "非中央部属单位或外省人员，无需委托评审函", Sources.ENTRUSTMENT);
+    }
+    String rule = "部属单位和外省人员须提供人事关系所在的中央部属单位或省级人社部门出具的《委托评审函》";
+    if (uploaded == null) {
+      return Finding.fail("entrustment-letter", rule + "（未提供已上传材料清单，无法确认已上传）", Sources.ENTRUSTMENT);
+    }
+    return uploaded.contains(Material.ENTRUSTMENT_LETTER)
+        ? Finding.pass("entrustment-letter", "部属单位或外省人员：已上传《委托评审函》", Sources.ENTRUSTMENT)
+        : Finding.fail("entrustment-letter", rule + "，尚未上传", Sources.ENTRUSTMENT);
   }
 
   /**

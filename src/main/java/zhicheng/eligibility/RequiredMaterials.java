@@ -11,6 +11,9 @@ import zhicheng.plan.Plan;
 /** Which materials this applicant must upload, and why (the notice that asks for each). */
 public final class RequiredMaterials {
 
+  /** seed 001 二、: 根据《丽水市创新创业人才职称“直通车”评审办法》中的直接申报条件，可以直接申报工艺美术师职称. */
+  static final String THROUGH_TRAIN = "直通车直接申报";
+
   private RequiredMaterials() {}
 
   public static Map<Material, String> of(String route, ApplicantProfile p, Plan plan) {
@@ -28,6 +31,9 @@ public final class RequiredMaterials {
     if (RouteRules.EXCEPTIONAL.equals(route)) {
       required.put(Material.EXCEPTIONAL_FORM, Sources.EXCEPTIONAL_FORM);
     }
+    if (THROUGH_TRAIN.equals(route)) {
+      required.put(Material.EXCEPTIONAL_FORM, Sources.THROUGH_TRAIN_FORM);
+    }
     if (RouteRules.DIRECT.equals(route)) {
       required.put(Material.EXPERT_RECOMMENDATION_FORM, Sources.DIRECT);
     }
@@ -37,13 +43,17 @@ public final class RequiredMaterials {
     return required;
   }
 
-  /** One finding per required material: uploaded or missing. */
+  /** One finding per required material: uploaded or missing (the entrustment letter is a gate: {@link Gates}). */
   public static List<Finding> check(String route, ApplicantProfile p, Plan plan, Set<Material> uploaded) {
     List<Finding> findings = new ArrayList<>();
     of(route, p, plan).forEach((m, source) -> {
+      if (m == Material.ENTRUSTMENT_LETTER) {
+        return;
+      }
       String why = switch (m) {
-        case ENTRUSTMENT_LETTER -> "部属单位和外省人员须提供人事关系所在的中央部属单位或省级人社部门出具的";
-        case EXCEPTIONAL_FORM -> "破格申报须上传由所在单位、主管部门及人力社保部门填写意见并盖章的";
+        case EXCEPTIONAL_FORM -> THROUGH_TRAIN.equals(route)
+            ? "直通车直接申报须上传《破格（直接）推荐工艺美术师审批表》（上传于“破格推荐审批表”一栏），即"
+            : "破格申报须上传由所在单位、主管部门及人力社保部门填写意见并盖章的";
         case EXPERT_RECOMMENDATION_FORM -> "直接申报须上传";
         case POST_FORM -> "事业单位人员须上传";
         default -> "须上传";

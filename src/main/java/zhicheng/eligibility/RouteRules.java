@@ -48,12 +48,12 @@ public final class RouteRules {
     PlanRules rules = plan.rules();
     if (route == null || !plan.routes().contains(route)) {
       findings.add(Finding.fail("route-offered", "“" + plan.title() + "”的申报途径为" + String.join("、", plan.routes())
-          + "，不接受“" + route + "”（" + plan.notice() + "）", plan.notice() + " 申报途径"));
+          + "，不接受“" + route + "”（" + plan.notice() + "）", Sources.of(plan) + plan.sourceOf("routes")));
       return findings;
     }
     if (rules.targetLevel().isEmpty()) {
       findings.add(Finding.pass("route-years", "申报计划未设定申报职称层级，资历年限未自动核验，由审核人核实",
-          plan.notice()));
+          Sources.of(plan) + plan.sourceOf("routes")));
       return findings;
     }
     Optional<Finding> honours = route.equals(HIGH_SKILL) ? honours(p, rules.targetLevel()) : Optional.empty();
@@ -90,13 +90,12 @@ public final class RouteRules {
         case TRANSFER -> "请填写已取得的其他系列高级职称";
         case HIGH_SKILL -> "请填写职业技能等级（高级工、技师或高级技师）及取得时间";
         default -> "请填写学历";
-      }, plan.notice() + " 申报途径");
+      }, routeSource(route, plan));
     }
     List<String> shortfalls = new ArrayList<>();
     for (String basis : bases) {
-      List<Map<String, Object>> rows = decisions.evaluate(Decisions.ROUTE_YEARS, Map.of(
-          "route", route, "targetLevel", rules.targetLevel(), "series", rules.series(), "basis", basis,
-          "employerType", p.employerType() == null ? "" : p.employerType()));
+      List<Map<String, Object>> rows = decisions.evaluate(Decisions.ROUTE_YEARS, inputs(route, plan, basis,
+          p.employerType() == null ? "" : p.employerType()));
       if (rows.isEmpty()) {
         shortfalls.add("通知未规定" + basis + "者以" + route + "申报" + rules.targetLevel() + "职称的资历条件"
             + (p.isPublicInstitution() ? "（按学历申报的条件仅适用于企业专业技术人员）" : ""));
@@ -105,13 +104,20 @@ public final class RouteRules {
       Map<String, Object> row = rows.get(0);
       Optional<String> shortfall = shortfall(row, p, rules.seniorityCutoff());
       if (shortfall.isEmpty()) {
-        return Finding.pass("route-years", route + "：" + row.get("condition") + "。" + achieved(row, p, rules),
+        String achieved = achieved(row, p, rules);
+        return Finding.pass("route-years", route + "：" + row.get("condition") + (achieved.isEmpty() ? "" : "。" + achieved),
             (String) row.get("source"));
       }
       shortfalls.add(row.get("condition") + "。" + shortfall.get());
     }
-    String source = sourceOf(route, p, rules, bases);
+    String source = sourceOf(route, p, plan, bases);
     return Finding.fail("route-years", route + "：" + String.join("；或", shortfalls), source);
+  }
+
+  /** The inputs of route-years: the plan's notice (文号) lets a row hold for one notice only. */
+  private static Map<String, Object> inputs(String route, Plan plan, String basis, String employerType) {
+    return Map.of("route", route, "notice", plan.notice(), "targetLevel", plan.rules().targetLevel(),
+        "series", plan.rules().series(), "basis", basis, "employerType", employerType);
   }
 
   /** The candidate bases of a route, best first: each is one column value of route-years. */
@@ -178,7 +184,8 @@ public final class RouteRules {
   private static String achieved(Map<String, Object> row, ApplicantProfile p, PlanRules rules) {
     int years = ((Number) row.get("years")).intValue();
     if (years == 0) {
-      return "无资历年限要求";
+      // no years to count: the condition (a route without seniority, or one the reviewers check) says it all
+      return "";
     }
     String from = (String) row.get("countFrom");
     LocalDate start = Dates.parse(startValue(from, p)).orElseThrow();
@@ -204,28 +211,44 @@ public final class RouteRules {
     };
   }
 
-  private String sourceOf(String route, ApplicantProfile p, PlanRules rules, List<String> bases) {
-    for (String basis : bases) {
-      List<Map<String, Object>> rows = decisions.evaluate(Decisions.ROUTE_YEARS, Map.of("route", route,
-          "targetLevel", rules.targetLevel(), "series", rules.series(), "basis", basis,
-          "employerType", String.valueOf(p.employerType())));
+  /** Where the notice sets a route's conditions, for a finding about a route the applicant gave nothing for. */
+  private String routeSource(String route, Plan plan) {
+    for (String basis : List.of("其他系列高级职称", "高级工", "技师", "高级技师", "大学本科", "工程博士", "执业资格", "大学专科",
+        WITHOUT_EDUCATION, "无")) {
+      List<Map<String, Object>> rows = decisions.evaluate(Decisions.ROUTE_YEARS, inputs(route, plan, basis, "企业"));
       if (!rows.isEmpty()) {
         return (String) rows.get(0).get("source");
       }
     }
-    return "申报计划 申报途径";
+    return Sources.of(plan) + " 申报途径";
+  }
+
+  private String sourceOf(String route, ApplicantProfile p, Plan plan, List<String> bases) {
+    for (String basis : bases) {
+      List<Map<String, Object>> rows = decisions.evaluate(Decisions.ROUTE_YEARS, inputs(route, plan, basis,
+          String.valueOf(p.employerType())));
+      if (!rows.isEmpty()) {
+        return (String) rows.get(0).get("source");
+      }
+    }
+    return routeSource(route, plan);
   }
 
   private Finding exceptional(ApplicantProfile p, Plan plan) {
     String level = plan.rules().targetLevel();
     List<String> conditions = ExceptionalConditions.forLevel(level);
     String source = level.equals("中级") ? Sources.EXCEPTIONAL_002 : Sources.EXCEPTIONAL_004;
-    List<Map<String, Object>> rows = decisions.evaluate(Decisions.ROUTE_YEARS, Map.of("route", EXCEPTIONAL,
-        "targetLevel", level, "series", plan.rules().series(), "basis", WITHOUT_EDUCATION, "employerType", ""));
-    if (conditions.isEmpty() || rows.isEmpty()) {
-      return Finding.fail("exceptional-conditions", "通知未规定破格申报" + level + "职称的条件", plan.notice());
+    List<Map<String, Object>> rows = decisions.evaluate(Decisions.ROUTE_YEARS,
+        inputs(EXCEPTIONAL, plan, WITHOUT_EDUCATION, ""));
+    int required = rows.isEmpty() ? 0 : ((Number) rows.get(0).get("minConditions")).intValue();
+    if (!rows.isEmpty() && required == 0) {
+      // the notice names the approval form but not the conditions (seed 003 二、（一）): the reviewers judge them
+      return Finding.pass("exceptional-conditions", "破格申报：本通知未列明破格条件，由审核人依据《破格推荐专业技术职务任职资格审批表》"
+          + "及佐证材料核实", (String) rows.get(0).get("source"));
     }
-    int required = ((Number) rows.get(0).get("minConditions")).intValue();
+    if (conditions.isEmpty() || rows.isEmpty()) {
+      return Finding.fail("exceptional-conditions", "通知未规定破格申报" + level + "职称的条件", Sources.of(plan));
+    }
     Set<Integer> claimed = new java.util.TreeSet<>();
     List<String> notMet = new ArrayList<>();
     for (Integer n : p.exceptionalConditions()) {
@@ -283,11 +306,15 @@ public final class RouteRules {
       missing.add("推荐人联系方式");
     }
     if (r == null || ApplicantProfile.blank(r.reasons())) {
-      missing.add("推荐理由（应写明取得的标志性业绩成果）");
+      missing.add("推荐理由");
+    }
+    if (r == null || ApplicantProfile.blank(r.achievements())) {
+      missing.add("推荐理由中写明的标志性业绩成果");
     }
     return missing.isEmpty()
         ? Finding.pass("expert-recommendation", "直接申报：已填写《直接申报专家推荐表》，推荐人" + r.name() + "（"
-            + r.title() + "），推荐理由中的标志性业绩成果由评委会认定", Sources.DIRECT)
+            + r.title() + "），推荐理由写明的标志性业绩成果：" + r.achievements().trim() + "（是否属标志性业绩成果由评委会认定）",
+            Sources.DIRECT)
         : Finding.fail("expert-recommendation", "直接申报须提交《直接申报专家推荐表》，缺少：" + String.join("、", missing),
             Sources.DIRECT);
   }

@@ -27,14 +27,18 @@ public final class Sources {
   public static final String DIRECT = S000 + "附件1（四）及附件3";
   /** 照片……JPG或JPEG格式，文件大于30K且小于1M，大于215*300（宽*高）像素，照片宽高比大于等于0.65且小于等于0.8. */
   public static final String PHOTO = S003 + "附件3 二、1. 上传证件照；" + S004 + "附件2 二、1";
+  /** “本人述职”……（限1000字以内）. */
+  public static final String STATEMENT = S003 + "附件3 二、3. 填写申报信息；" + S004 + "附件2 二、3";
   /** 材料须以PDF格式上传. */
   public static final String PDF_ONLY = S003 + "二、（四）1. 申报材料要求";
   /** 破格申报人员需上传《破格推荐高级专业技术职务任职资格审批表》…… */
   public static final String EXCEPTIONAL_FORM = S004 + "附件2 二、5.（10）；" + S003 + "二、（一）";
   /** 《事业单位人员职称申报岗位信息表》（适用于事业单位在编人员）. */
   public static final String POST_FORM = S003 + "附件3 二、5.（2）；" + S002 + "附件2 7";
-  /** 继续教育学时证明（上传年度继续教育学时登记证明材料，按每一年度提供）. */
-  public static final String CE_FORM = S004 + "附件2 二、5.（6）";
+  /** 继续教育学时证明（上传年度继续教育学时登记证明材料，按每一年度提供）; seed 003: 近4年的继续教育学时证明. */
+  public static final String CE_FORM = S004 + "附件2 二、5.（6）；" + S003 + "附件3 二、5.（1）";
+  /** 附件3 破格(直接)推荐工艺美术师审批表. */
+  public static final String THROUGH_TRAIN_FORM = S001 + "二、申报条件（直通车直接申报）及附件3 破格（直接）推荐工艺美术师审批表";
   /** 至少近三年来每年的年度考核登记表. */
   public static final String ASSESSMENT_FORM = S004 + "附件2 二、5.（8）";
   /** 事业单位……在核定的岗位结构比例内……根据空缺岗位数……择优推荐. */
@@ -48,18 +52,15 @@ public final class Sources {
   public static final String HONOURS_004 = S004 + "附件1 二、（三）2";
   public static final String HONOURS_002 = S002 + "附件1 二";
   /** 资历计算截止. */
+  private static final Pattern SEED_FILE = Pattern.compile("(\\d{3})_");
+
   public static final String CUTOFF = S004 + "附件2 三、2. 专业工作年限计算到2023年12月31日；" + S000 + "二、（一）；"
       + S001 + "二；" + S003 + "一";
 
-  private static final Pattern SEED_FILE = Pattern.compile("(?:.*/)?(\\d{3})_[0-9a-f]+\\.txt");
-
-  /**
-   * A plan file's {@code source} as people read it: {@code seeds/004_b8afa3d5b54b475e.txt} is “seed 004”, as in
-   * every other finding; any other text stays as written.
-   */
-  public static String seed(String planSource) {
-    Matcher m = SEED_FILE.matcher(planSource == null ? "" : planSource.trim());
-    return m.matches() ? "seed " + m.group(1) : planSource;
+  /** The seed file and notice of a plan, e.g. “seed 003（安人社通〔2021〕9号）”, for rules the plan's own notice sets. */
+  public static String of(zhicheng.plan.Plan plan) {
+    Matcher m = SEED_FILE.matcher(String.valueOf(plan.source()));
+    return (m.find() ? "seed " + m.group(1) : plan.source()) + "（" + plan.notice() + "）";
   }
 
   private Sources() {}

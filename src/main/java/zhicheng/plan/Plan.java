@@ -99,6 +99,13 @@ public record Plan(
         documentCopies, null, null, null, null);
   }
 
+  /** The same plan with other rules (the rules of the level an applicant of a plan table declares for). */
+  public Plan withRules(PlanRules other) {
+    return new Plan(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain,
+        rehearsal, documentCopies, other, fee, paperForms, certificate, region, refusals, sources, rows, row, opens,
+        formReturn);
+  }
+
   /** How many copies of a document (by its code, e.g. "evaluation-form") to print: the plan's number, else 1. */
   public int copies(String documentCode) {
     return documentCopies.getOrDefault(documentCode, 1);

@@ -34,12 +34,12 @@ public final class PlanReader {
   static final Set<String> FIELDS = new LinkedHashSet<>(List.of(
       "id", "title", "notice", "source", "sources", "note", "region", "committeeCode", "committeeName",
       "opens", "applicantDeadline", "routes", "chain", "refusals", "rows", "documents", "targetLevel", "series",
-      "seniorityCutoff", "assessmentYears", "continuingEducationYears", "scoringStandard", "rulesSource",
-      "fee", "paperForms", "certificate", "formReturn"));
+      "seniorityCutoff", "assessmentYears", "continuingEducationYears", "continuingEducationYearsByLevel",
+      "scoringStandard", "rulesSource", "fee", "paperForms", "certificate", "formReturn"));
   static final Set<String> LEVEL_FIELDS =
       Set.of("key", "name", "group", "deadline", "publicityDays", "source", "when");
   static final Set<String> ROW_FIELDS = Set.of("id", "row", "committeeCode", "committeeName", "evaluates",
-      "recommends", "month", "deadline", "notes", "levels", "refusals", "source");
+      "recommends", "month", "deadline", "notes", "levels", "refusals", "source", "titles", "continuingEducationExempt");
   static final Set<String> REFUSAL_FIELDS = Set.of("when", "message", "source");
   static final Set<String> REGION_FIELDS = Set.of("code", "name", "source");
   static final Set<String> FEE_FIELDS = Set.of("items", "paymentWorkingDays", "source");
@@ -261,10 +261,52 @@ public final class PlanReader {
       List<Refusal> refusals = refusals(r, "refusals");
       boolean reviewed = refusals.stream().noneMatch(x -> x.when().always());
       String committeeCode = reviewed ? r.text("committeeCode") : r.optionalText("committeeCode").trim();
-      rows.add(new PlanRow(id, number, committeeCode, committeeName, r.optionalText("evaluates"),
-          r.optionalText("recommends"), month, deadline, r.optionalText("notes"), levels, refusals, r.text("source")));
+      String evaluates = r.optionalText("evaluates");
+      String recommends = r.optionalText("recommends");
+      rows.add(new PlanRow(id, number, committeeCode, committeeName, evaluates, recommends, month, deadline,
+          r.optionalText("notes"), levels, refusals, r.text("source"), titles(r, evaluates, recommends),
+          r.optionalText("continuingEducationExempt").trim()));
     }
     return rows;
+  }
+
+  /**
+   * Optional {@code "titles": {"所评": {"技术员": "员级", "工程师": "中级"}, "推荐": {"高级工程师": "副高级"}}}: each title
+   * of a row's columns with its level. A column the row leaves empty cannot list titles; a title is named once.
+   */
+  private static List<PlanRow.Title> titles(Fields r, String evaluates, String recommends) {
+    JsonNode node = r.node().get("titles");
+    List<PlanRow.Title> titles = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return titles;
+    }
+    Fields t = r.object("titles");
+    t.onlyKnown(Set.of(PlanRow.EVALUATES, PlanRow.RECOMMENDS));
+    for (String column : List.of(PlanRow.EVALUATES, PlanRow.RECOMMENDS)) {
+      JsonNode names = node.get(column);
+      if (names == null || names.isNull()) {
+        continue;
+      }
+      String text = column.equals(PlanRow.EVALUATES) ? evaluates : recommends;
+      if (text.isBlank()) {
+        throw new PlanFileException(r.file(), r.prefix() + "titles." + column, "该行没有“" + column
+            + "资格名称”（" + (column.equals(PlanRow.EVALUATES) ? "evaluates" : "recommends") + "），不能列出其资格");
+      }
+      Fields c = t.object(column);
+      for (Iterator<String> it = names.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        String level = c.text(name);
+        if (!PlanRules.LEVELS.contains(level)) {
+          throw new PlanFileException(r.file(), c.prefix() + name, "“" + level + "”应为以下之一："
+              + String.join("、", PlanRules.LEVELS));
+        }
+        if (titles.stream().anyMatch(x -> x.name().equals(name.trim()))) {
+          throw new PlanFileException(r.file(), c.prefix() + name, "资格“" + name + "”在该行已列出");
+        }
+        titles.add(new PlanRow.Title(name.trim(), level, column));
+      }
+    }
+    return titles;
   }
 
   /** The applicant deadline and every level's deadline, in the chain's order, never go backwards. */
@@ -324,8 +366,33 @@ public final class PlanReader {
         ceYears.add(y.asInt());
       }
     }
+    Map<String, List<Integer>> byLevel = new LinkedHashMap<>();
+    JsonNode levels = f.node().get("continuingEducationYearsByLevel");
+    if (levels != null && !levels.isNull()) {
+      Fields l = f.object("continuingEducationYearsByLevel");
+      l.onlyKnown(new LinkedHashSet<>(PlanRules.LEVELS));
+      for (Iterator<String> it = levels.fieldNames(); it.hasNext(); ) {
+        String level = it.next();
+        byLevel.put(level, years(f.file(), "continuingEducationYearsByLevel." + level, levels.get(level), cutoff));
+      }
+    }
     return new PlanRules(targetLevel, f.optionalText("series").trim(), cutoff, f.optionalInt("assessmentYears"),
-        ceYears, f.optionalText("scoringStandard").trim(), f.optionalText("rulesSource"));
+        ceYears, f.optionalText("scoringStandard").trim(), f.optionalText("rulesSource"), byLevel);
+  }
+
+  private static List<Integer> years(String file, String field, JsonNode years, LocalDate cutoff) {
+    if (!years.isArray()) {
+      throw new PlanFileException(file, field, "应为年份列表，如 [2017, 2018, 2019, 2020]");
+    }
+    List<Integer> list = new ArrayList<>();
+    for (int i = 0; i < years.size(); i++) {
+      JsonNode y = years.get(i);
+      if (!y.canConvertToInt() || y.asInt() < 1990 || y.asInt() > cutoff.getYear()) {
+        throw new PlanFileException(file, field + "[" + i + "]", "应为1990至资历截止年度（" + cutoff.getYear() + "）之间的年份");
+      }
+      list.add(y.asInt());
+    }
+    return list;
   }
 
   /**

@@ -22,14 +22,52 @@ import java.util.List;
  * @param levels        keys of the chain's levels this row runs (empty: all)
  * @param refusals      what the row answers instead of a review, and to whom
  * @param source        where the notice says so
+ * @param titles        the titles of the 所评 and 推荐 columns one by one, each with its level (员级 … 正高级), so
+ *                      the rules of the level an applicant declares for can run (empty: the row names none)
+ * @param continuingEducationExempt where the notice leaves this row's continuing education to another body
+ *                      (seed 003 三、（四）: 卫生和教育系统……参照行业主管部门要求执行), "" otherwise
  */
 public record PlanRow(
     String id, int number, String committeeCode, String committeeName, String evaluates, String recommends,
-    String month, LocalDate deadline, String notes, List<String> levels, List<Refusal> refusals, String source) {
+    String month, LocalDate deadline, String notes, List<String> levels, List<Refusal> refusals, String source,
+    List<Title> titles, String continuingEducationExempt) {
+
+  /** 所评资格名称 (this row's committee evaluates the title). */
+  public static final String EVALUATES = "所评";
+  /** 推荐资格名称 (the county recommends the applicant to the committee that evaluates the title). */
+  public static final String RECOMMENDS = "推荐";
 
   public PlanRow {
     levels = List.copyOf(levels);
     refusals = List.copyOf(refusals);
+    titles = titles == null ? List.of() : List.copyOf(titles);
+    continuingEducationExempt = continuingEducationExempt == null ? "" : continuingEducationExempt;
+  }
+
+  /** A row without titles or exemption (tests, older callers). */
+  public PlanRow(String id, int number, String committeeCode, String committeeName, String evaluates,
+      String recommends, String month, LocalDate deadline, String notes, List<String> levels, List<Refusal> refusals,
+      String source) {
+    this(id, number, committeeCode, committeeName, evaluates, recommends, month, deadline, notes, levels, refusals,
+        source, List.of(), "");
+  }
+
+  /**
+   * One title of the row: its name as the notice writes it (expanded where the notice abbreviates, e.g.
+   * 助理(农艺师、畜牧师、兽医师) → 助理农艺师 …), its level and the column it stands in.
+   */
+  public record Title(String name, String level, String column) {}
+
+  /** The same row closing on another day (a demo copy). */
+  public PlanRow withDeadline(LocalDate day) {
+    return new PlanRow(id, number, committeeCode, committeeName, evaluates, recommends, month, day, notes, levels,
+        refusals, source, titles, continuingEducationExempt);
+  }
+
+  /** The title of that name, if the row names it. */
+  public java.util.Optional<Title> title(String name) {
+    return name == null ? java.util.Optional.empty()
+        : titles.stream().filter(t -> t.name().equals(name.trim())).findFirst();
   }
 
   /** 第15行 市工艺美术专业中级职务评审委员会. */

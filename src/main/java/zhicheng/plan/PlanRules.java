@@ -2,6 +2,7 @@ package zhicheng.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a plan's notice says about who may apply, read by the eligibility rules. Every field is optional in the
@@ -18,6 +19,9 @@ import java.util.List;
  * @param continuingEducationYears the years whose continuing-education hours are checked (empty = none)
  * @param scoringStandard         id of the self-score standard for 自评分申报 ("" = none)
  * @param source                  where the notice says so, for people checking the plan
+ * @param continuingEducationYearsByLevel for a plan whose rows evaluate several levels (seed 003), the years per
+ *                                level the applicant declares for (中级: 2017–2020, 高级: five years); a level
+ *                                not named takes {@code continuingEducationYears}
  */
 public record PlanRules(
     String targetLevel,
@@ -26,12 +30,34 @@ public record PlanRules(
     int assessmentYears,
     List<Integer> continuingEducationYears,
     String scoringStandard,
-    String source) {
+    String source,
+    Map<String, List<Integer>> continuingEducationYearsByLevel) {
 
   public static final List<String> LEVELS = List.of("员级", "助理级", "中级", "副高级", "正高级");
 
   public PlanRules {
     continuingEducationYears = List.copyOf(continuingEducationYears);
+    continuingEducationYearsByLevel = continuingEducationYearsByLevel == null ? Map.of()
+        : Map.copyOf(continuingEducationYearsByLevel);
+  }
+
+  /** Rules with one set of continuing-education years for every level. */
+  public PlanRules(String targetLevel, String series, LocalDate seniorityCutoff, int assessmentYears,
+      List<Integer> continuingEducationYears, String scoringStandard, String source) {
+    this(targetLevel, series, seniorityCutoff, assessmentYears, continuingEducationYears, scoringStandard, source,
+        Map.of());
+  }
+
+  /**
+   * The rules for an applicant who declares for {@code level} (seed 003: the level of the title chosen from a row's
+   * 所评/推荐 columns): that level, and its continuing-education years when the plan gives years per level.
+   * {@code exemptContinuingEducation}: the row leaves continuing education to another body, no years are checked.
+   */
+  public PlanRules forLevel(String level, boolean exemptContinuingEducation) {
+    List<Integer> years = exemptContinuingEducation ? List.of()
+        : continuingEducationYearsByLevel.getOrDefault(level, continuingEducationYears);
+    return new PlanRules(level, series, seniorityCutoff, assessmentYears, years, scoringStandard, source,
+        continuingEducationYearsByLevel);
   }
 
   /** Nothing asked beyond what every plan has: seniority to 31 December of the applicant deadline's year. */

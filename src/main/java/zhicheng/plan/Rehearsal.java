@@ -33,8 +33,7 @@ public final class Rehearsal {
         .map(l -> l.deadline() == null ? l : l.withDeadline(l.deadline().plusDays(shift)))
         .toList();
     List<PlanRow> rows = real.rows().stream()
-        .map(r -> new PlanRow(r.id(), r.number(), r.committeeCode(), r.committeeName(), r.evaluates(),
-            r.recommends(), r.month(), r.deadline().plusDays(shift), r.notes(), r.levels(), r.refusals(), r.source()))
+        .map(r -> r.withDeadline(r.deadline().plusDays(shift)))
         .toList();
     return new Plan(real.id() + ID_SUFFIX, real.title() + "（演示：日期顺延）", real.notice(), real.source(),
         real.committeeCode(), real.committeeName(), real.applicantDeadline().plusDays(shift),

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import zhicheng.eligibility.Declaration;
 import zhicheng.eligibility.DeclarationCheck;
+import zhicheng.eligibility.ProfileCheck;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Deadlines;
@@ -48,7 +49,8 @@ public class AcceptDeclarationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) throws JsonProcessingException {
     Organisation org = organisation.get();
     Declaration d = Vars.declaration(execution);
-    List<String> findings = new DeclarationCheck(plans, org).forDeclaration(d, clock.instant());
+    List<String> findings = new java.util.ArrayList<>(new DeclarationCheck(plans, org).forDeclaration(d, clock.instant()));
+    findings.addAll(ProfileCheck.problems(EligibilityVars.profile(execution)));
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("申报未受理", findings);
     }

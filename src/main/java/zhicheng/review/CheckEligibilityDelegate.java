@@ -1,9 +1,7 @@
 package zhicheng.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import zhicheng.eligibility.Decisions;
@@ -35,14 +33,11 @@ public class CheckEligibilityDelegate implements JavaDelegate {
   }
 
   @Override
-  public void execute(DelegateExecution execution) throws JsonProcessingException {
+  public void execute(DelegateExecution execution) {
     Plan plan = plans.find(Vars.string(execution, Vars.PLAN_ID)).orElseThrow();
     EligibilityCheck.Result r = check.check(plan, Vars.string(execution, Vars.ROUTE), EligibilityVars.profile(execution),
         EligibilityVars.uploaded(execution), records.of(Vars.string(execution, Vars.ID_NUMBER)));
-    execution.setVariable(EligibilityVars.ELIGIBLE, r.eligible());
-    execution.setVariable(EligibilityVars.FINDINGS,
-        SpinValues.jsonValue(EligibilityVars.JSON.writeValueAsString(r.findings())).create());
-    execution.setVariable(EligibilityVars.FINDINGS_TEXT, r.text());
+    EligibilityVars.write(execution, r);
     if (r.eligible()) {
       record.addTrail(execution, "资格核验", "系统", "通过", "全部" + r.findings().size() + "项符合");
     } else {

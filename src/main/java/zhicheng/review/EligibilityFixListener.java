@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import zhicheng.eligibility.DeclarationCheck;
+import zhicheng.eligibility.ProfileCheck;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.PlanRepository;
 
@@ -38,7 +39,7 @@ public class EligibilityFixListener implements TaskListener {
     var d = Vars.declaration(task);
     List<String> findings = new ArrayList<>(new DeclarationCheck(plans, organisation.get())
         .forContent(d, plans.find(d.planId()).orElse(null), clock.instant()));
-    EligibilityVars.profile(task);
+    findings.addAll(ProfileCheck.problems(EligibilityVars.profile(task)));
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("无法重新提交", findings);
     }

@@ -3,14 +3,18 @@ package zhicheng.review;
 import java.util.EnumSet;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 import zhicheng.eligibility.ApplicantProfile;
+import zhicheng.eligibility.Declaration;
+import zhicheng.eligibility.EligibilityCheck;
 import zhicheng.eligibility.Material;
 
 /**
@@ -28,6 +32,8 @@ public final class EligibilityVars {
   public static final String REQUIRED_MATERIALS_TEXT = "requiredMaterialsText";
   /** Set on the application when its unit passed it: it then holds one of the unit's vacant posts. */
   public static final String UNIT_RECOMMENDED = "unitRecommended";
+  /** The level declared for (the plan's, or that of the title chosen from a plan-table row): the post quota's level. */
+  public static final String TARGET_LEVEL = "targetLevel";
 
   /** Lenient on form quirks: a single licence typed into a text field is a list of one. */
   static final ObjectMapper JSON = new ObjectMapper()
@@ -38,6 +44,43 @@ public final class EligibilityVars {
 
   /** The profile as declared, with education and title date from the declaration's own fields. */
   public static ApplicantProfile profile(VariableScope v) {
+    return stored(v).withDeclared(Vars.string(v, Vars.EDUCATION), Vars.string(v, Vars.CURRENT_TITLE_DATE));
+  }
+
+  /** The application's profile with education and title date as a (corrected) declaration gives them. */
+  public static ApplicantProfile profile(VariableScope application, Declaration d) {
+    return stored(application).withDeclared(d.education(), d.currentTitleDate());
+  }
+
+  /**
+   * Writes a check's result where the forms read it: {@code eligible}, the findings as JSON (Cockpit, API) and as
+   * text (the applicant's fix form, every reviewer's form), the level declared for.
+   */
+  public static void write(VariableScope target, EligibilityCheck.Result r) {
+    target.setVariable(ELIGIBLE, r.eligible());
+    try {
+      target.setVariable(FINDINGS, SpinValues.jsonValue(JSON.writeValueAsString(r.findings())).create());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    target.setVariable(FINDINGS_TEXT, text(r));
+    target.setVariable(TARGET_LEVEL, r.level());
+  }
+
+  /** Below the 4000 characters a string variable holds (the engine's column), as {@link TrailText} keeps the trail. */
+  static final int MAX_TEXT = 3900;
+
+  /** The findings as the forms show them: failures first; what does not fit is in the JSON findings and 我的申报. */
+  public static String text(EligibilityCheck.Result r) {
+    String text = r.text();
+    if (text.length() <= MAX_TEXT) {
+      return text;
+    }
+    String note = "\n（其余核验结果从略，完整结果见变量 eligibilityFindings）";
+    return text.substring(0, text.lastIndexOf('\n', MAX_TEXT - note.length())) + note;
+  }
+
+  private static ApplicantProfile stored(VariableScope v) {
     TypedValue value = v.getVariableTyped(PROFILE, false);
     ApplicantProfile p;
     try {
@@ -49,7 +92,7 @@ public final class EligibilityVars {
       throw new DeclarationRefusedException("申报信息无法读取", java.util.List.of(
           "资格核验信息（profile）格式错误：" + e.getMessage().lines().findFirst().orElse("")));
     }
-    return p.withDeclared(Vars.string(v, Vars.EDUCATION), Vars.string(v, Vars.CURRENT_TITLE_DATE));
+    return p;
   }
 
   /** The materials uploaded so far: File variables present with content (an empty file is no upload). */

@@ -12,9 +12,11 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
+import zhicheng.eligibility.ApplicantProfile;
 import zhicheng.eligibility.Material;
 import zhicheng.eligibility.MaterialCheck;
 import zhicheng.eligibility.RequiredMaterials;
+import zhicheng.eligibility.TargetTitle;
 import zhicheng.plan.PlanRepository;
 
 /**
@@ -43,8 +45,10 @@ public class MaterialsListener implements TaskListener {
   }
 
   private void requested(DelegateTask task) {
-    var plan = plans.find(Vars.string(task, Vars.PLAN_ID)).orElseThrow();
-    String list = RequiredMaterials.of(Vars.string(task, Vars.ROUTE), EligibilityVars.profile(task), plan).entrySet()
+    ApplicantProfile profile = EligibilityVars.profile(task);
+    // the rules of the level declared for (a plan-table row's title decides which hours' proof is due)
+    var plan = TargetTitle.resolve(plans.find(Vars.string(task, Vars.PLAN_ID)).orElseThrow(), profile).plan();
+    String list = RequiredMaterials.of(Vars.string(task, Vars.ROUTE), profile, plan).entrySet()
         .stream().map(e -> "· " + e.getKey().label() + "（依据：" + e.getValue() + "）").collect(Collectors.joining("\n"));
     task.getExecution().setVariable(EligibilityVars.REQUIRED_MATERIALS_TEXT, "本申报须上传：\n" + list
         + "\n证件照须为JPG/JPEG，大于30K且小于1M，大于215×300像素，宽高比0.65至0.8；其余材料须为PDF。");

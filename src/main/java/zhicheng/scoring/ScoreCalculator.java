@@ -19,7 +19,9 @@ public final class ScoreCalculator {
     Map<String, ScoringStandard.Item> items = items(standard);
     List<String> problems = new ArrayList<>();
     for (ScoreClaim c : claims) {
-      if (c.item() == null || !items.containsKey(c.item())) {
+      if (c == null) {
+        problems.add("评分项不能为空");
+      } else if (c.item() == null || !items.containsKey(c.item())) {
         problems.add("评分项“" + c.item() + "”不在《" + standard.title() + "》中");
       } else if (c.times() < 1) {
         problems.add("评分项“" + items.get(c.item()).text() + "”的数量应为正整数");
@@ -33,20 +35,20 @@ public final class ScoreCalculator {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("；", problems));
     }
-    Map<String, Integer> counts = new HashMap<>();
-    claims.forEach(c -> counts.merge(c.item(), c.times(), Integer::sum));
+    Map<String, Long> counts = new HashMap<>();
+    claims.forEach(c -> counts.merge(c.item(), (long) c.times(), Long::sum));
     List<Score.GroupScore> groups = new ArrayList<>();
     int total = 0;
     for (ScoringStandard.Group g : standard.groups()) {
       List<Score.IndicatorScore> indicators = new ArrayList<>();
       int groupClaimed = 0;
       for (ScoringStandard.Indicator ind : g.indicators()) {
-        int claimed = 0;
+        long claimed = 0;
         for (ScoringStandard.Rule rule : ind.rules()) {
           claimed += rule(rule, counts);
         }
-        int subtotal = Math.min(claimed, ind.cap());
-        indicators.add(new Score.IndicatorScore(ind.id(), ind.name(), ind.cap(), claimed, subtotal));
+        int subtotal = (int) Math.min(claimed, ind.cap());
+        indicators.add(new Score.IndicatorScore(ind.id(), ind.name(), ind.cap(), points(claimed), subtotal));
         groupClaimed += subtotal;
       }
       int groupSubtotal = Math.min(groupClaimed, g.cap());
@@ -57,17 +59,26 @@ public final class ScoreCalculator {
         groups);
   }
 
-  private static int rule(ScoringStandard.Rule rule, Map<String, Integer> counts) {
-    int points = 0;
+  /**
+   * A rule's points. Counts are summed in long and capped, so a claim of a huge number (a hand-made call) can never
+   * overflow into a negative score.
+   */
+  private static long rule(ScoringStandard.Rule rule, Map<String, Long> counts) {
+    long points = 0;
     for (ScoringStandard.Item item : rule.items()) {
-      int count = counts.getOrDefault(item.id(), 0);
+      long count = Math.min(counts.getOrDefault(item.id(), 0L), Integer.MAX_VALUE);
       if (count > 0) {
         // an item without a unit (学历, 从业年限) counts once however often it is claimed
-        int p = item.points() * (item.unit() == null ? 1 : count);
+        long p = item.points() * (item.unit() == null ? 1 : count);
         points = rule.best() ? Math.max(points, p) : points + p;
       }
     }
     return rule.cap() == null ? points : Math.min(points, rule.cap());
+  }
+
+  /** Points as the result reports them: a claim beyond any cap shows as the largest int, never negative. */
+  private static int points(long claimed) {
+    return (int) Math.min(claimed, Integer.MAX_VALUE);
   }
 
   private static Map<String, ScoringStandard.Item> items(ScoringStandard standard) {

@@ -32,9 +32,16 @@ public class ApiExceptionHandler {
     return ApiError.of(e.getMessage());
   }
 
+  /** Not JSON, or a value of the wrong type in a field (text where a number is due …): the field is named. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   ApiError unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+      String field = m.getPath().stream()
+          .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(java.util.stream.Collectors.joining()).replaceFirst("^\\.", "");
+      return ApiError.of("请求内容不是合法的 JSON 或字段类型不符：字段 " + field + " 的值类型不正确");
+    }
     return ApiError.of("请求内容不是合法的 JSON");
   }
 

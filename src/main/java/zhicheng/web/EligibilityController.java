@@ -11,13 +11,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import zhicheng.eligibility.ApplicantProfile;
+import zhicheng.eligibility.DeclarationCheck;
 import zhicheng.eligibility.Decisions;
 import zhicheng.eligibility.EligibilityCheck;
 import zhicheng.eligibility.IdNumber;
 import zhicheng.eligibility.IntegrityRecord;
 import zhicheng.eligibility.Material;
+import zhicheng.eligibility.ProfileCheck;
+import zhicheng.eligibility.Sources;
 import zhicheng.integrity.IntegrityRecords;
 import zhicheng.plan.Plan;
+import zhicheng.plan.PlanChain;
 import zhicheng.plan.PlanRepository;
 import zhicheng.review.DeclarationRefusedException;
 import zhicheng.scoring.ScoringStandards;
@@ -27,56 +31,87 @@ import zhicheng.security.CurrentUser;
  * POST /api/eligibility: the checks the process runs at declaration, asked in advance for a plan, a route and a
  * profile. Anyone signed in may ask (an applicant checks before declaring). The integrity record is consulted only
  * for reviewers and administrators, so nobody learns another person's record by trying ID numbers; materials are
- * checked only when the caller lists the ones uploaded.
+ * checked only when the caller lists the ones uploaded. Input no rule can judge (an unknown plan or route, a
+ * malformed date, negative hours, an unknown item, a wrong ID check digit, a statement over 1000 characters) and a
+ * row the notice answers otherwise (委托评审 …) are answered 400/404 with every problem in Chinese, as the process
+ * refuses such a declaration.
  */
 @RestController
 public class EligibilityController {
 
   private final PlanRepository plans;
+  private final ScoringStandards scoring;
   private final EligibilityCheck check;
   private final IntegrityRecords records;
 
   public EligibilityController(PlanRepository plans, Decisions decisions, ScoringStandards scoring,
       IntegrityRecords records) {
     this.plans = plans;
+    this.scoring = scoring;
     this.check = new EligibilityCheck(decisions, scoring);
     this.records = records;
   }
 
   /**
    * @param materials process-variable names of the materials uploaded (photo, ceCertificate …), or null
+   * @param statement 本人述职, optional: checked against the 1000-character limit when given
    */
-  public record Request(String planId, String route, String idNumber, ApplicantProfile profile, List<String> materials) {}
+  public record Request(String planId, String route, String idNumber, ApplicantProfile profile, List<String> materials,
+      String statement) {}
 
   @PostMapping("/api/eligibility")
   public EligibilityCheck.Result check(@RequestBody Request body, HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(request);
+    if (body.planId() == null || body.planId().isBlank()) {
+      throw new DeclarationRefusedException("无法核验", List.of("请提供申报计划 planId"));
+    }
     Plan plan = plans.find(body.planId()).orElseThrow(() -> new NotFoundException("未知的申报计划：" + body.planId()));
+    List<String> problems = new ArrayList<>();
+    // a row the notice answers otherwise (委托评审, 以考代评 …) takes no declaration: its answer, as at declaration
+    problems.addAll(PlanChain.refusals(plan, null));
+    if (plan.hasRows()) {
+      problems.add("“" + plan.title() + "”按计划表分行申报，请指定行：planId 应为 " + plan.id() + ":<行>，如 "
+          + plan.rows().get(0).id().transform(r -> plan.id() + ":" + r));
+    }
+    if (body.route() == null || !plan.routes().contains(body.route())) {
+      problems.add("申报途径“" + (body.route() == null ? "" : body.route()) + "”不是“" + plan.title() + "”的申报途径，应为以下之一："
+          + String.join("、", plan.routes()) + "（" + plan.notice() + "）");
+    }
     if (body.profile() == null) {
-      throw new DeclarationRefusedException("无法核验", List.of("请提供申报人信息 profile"));
+      problems.add("请提供申报人信息 profile");
+    } else {
+      problems.addAll(ProfileCheck.problems(body.profile(), plan, scoring));
+    }
+    if (body.idNumber() != null) {
+      IdNumber.problem(body.idNumber()).ifPresent(problems::add);
+    }
+    if (body.statement() != null) {
+      int length = body.statement().codePointCount(0, body.statement().length());
+      if (length > DeclarationCheck.STATEMENT_MAX_CHARACTERS) {
+        problems.add("本人述职限" + DeclarationCheck.STATEMENT_MAX_CHARACTERS + "字以内，现为" + length + "字（依据："
+            + Sources.STATEMENT + "）");
+      }
+    }
+    Set<Material> uploaded = materials(body.materials(), problems);
+    if (!problems.isEmpty()) {
+      throw new DeclarationRefusedException("无法核验", problems);
     }
     List<IntegrityRecord> record = null;
     if (body.idNumber() != null && (user.isReviewer() || user.isAdmin())) {
-      IdNumber.problem(body.idNumber()).ifPresent(p -> {
-        throw new DeclarationRefusedException("无法核验", List.of(p));
-      });
-      record = records.of(body.idNumber());
+      record = records.of(body.idNumber().trim().toUpperCase());
     }
-    return check.check(plan, body.route(), body.profile(), materials(body.materials()), record);
+    return check.check(plan, body.route(), body.profile(), uploaded, record);
   }
 
-  private static Set<Material> materials(List<String> names) {
+  private static Set<Material> materials(List<String> names, List<String> problems) {
     if (names == null) {
       return null;
     }
     Set<Material> uploaded = EnumSet.noneOf(Material.class);
-    List<String> unknown = new ArrayList<>();
     for (String n : names) {
       EnumSet.allOf(Material.class).stream().filter(m -> m.variable().equals(n)).findFirst()
-          .ifPresentOrElse(uploaded::add, () -> unknown.add("未知的材料“" + n + "”"));
-    }
-    if (!unknown.isEmpty()) {
-      throw new DeclarationRefusedException("无法核验", unknown);
+          .ifPresentOrElse(uploaded::add, () -> problems.add("未知的材料“" + n + "”（应为以下之一：" + String.join("、",
+              EnumSet.allOf(Material.class).stream().map(Material::variable).toList()) + "）"));
     }
     return uploaded;
   }

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 
 import zhicheng.eligibility.DeclarationCheck;
 import zhicheng.forwarding.Forwarding;
+import zhicheng.eligibility.ExceptionalConditions;
+import zhicheng.eligibility.Honours;
+import zhicheng.eligibility.RouteRules;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
@@ -34,9 +37,10 @@ import zhicheng.scoring.ScoringStandards;
  * input data, so the options are written into a form as it is served (see {@link FormOptionsFilter}):
  * <ul>
  *   <li>the declaration (start form): the plans and rows of plan tables open today, the units of the
- *       organisation, the routes and self-score items of those plans;</li>
- *   <li>an applicant's task form (补正资格条件, 修改申报材料): the routes and self-score items of the
- *       application's own plan;</li>
+ *       organisation, the routes, self-score items, titles (申报资格) of the rows, honours and exceptional-route
+ *       conditions of those plans;</li>
+ *   <li>an applicant's task form (补正资格条件, 修改申报材料): the routes, self-score items, titles of its row,
+ *       honours and exceptional-route conditions of the application's own plan;</li>
  *   <li>报送花名册 (start form of batch-forwarding): the plans for which one of the caller's groups forwards
  *       ({@link #FORWARD_PLANS}).</li>
  * </ul>
@@ -51,6 +55,12 @@ public class FormOptions {
   public static final String SCORE_ITEMS = "scoreItemOptions";
   /** 报送花名册: the plans (and rows) for which one of the caller's groups is a level that forwards. */
   public static final String FORWARD_PLANS = "forwardPlanOptions";
+  /** 申报资格: the titles of plan-table rows (seed 003 附件1 所评/推荐), each with its level. */
+  public static final String TITLES = "titleOptions";
+  /** The honours that open the high-skill route directly, of the levels of the plans (seed 002, seed 004). */
+  public static final String HONOURS = "honourOptions";
+  /** The numbered conditions of the exceptional route, of the levels of the plans (seed 002: 2 of 6, seed 004: 3 of 6). */
+  public static final String EXCEPTIONAL_CONDITIONS = "exceptionalConditionOptions";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -80,8 +90,9 @@ public class FormOptions {
    */
   public Optional<byte[]> fillStartForm(byte[] form, List<String> callerGroups) {
     List<Plan> open = plans.openChoices(clock.instant());
-    return fill(form, Map.of(PLANS, () -> plans(open), UNITS, this::units, ROUTES, () -> routes(open),
-        SCORE_ITEMS, () -> scoreItems(open), FORWARD_PLANS, () -> forwardPlans(callerGroups)));
+    Map<String, Supplier<List<Option>>> sources = new java.util.HashMap<>(sources(open));
+    sources.put(FORWARD_PLANS, () -> forwardPlans(callerGroups));
+    return fill(form, sources);
   }
 
   /** Every plan and row in which one of the groups is a level with a level after it (README 文书 → 花名册). */
@@ -90,11 +101,16 @@ public class FormOptions {
         .map(p -> new Option(p.title() + "（" + p.notice() + "）", p.id())).toList();
   }
 
+  private Map<String, Supplier<List<Option>>> sources(List<Plan> choices) {
+    return Map.of(PLANS, () -> plans(choices), UNITS, this::units, ROUTES, () -> routes(choices),
+        SCORE_ITEMS, () -> scoreItems(choices), TITLES, () -> titles(choices), HONOURS, () -> honours(choices),
+        EXCEPTIONAL_CONDITIONS, () -> exceptionalConditions(choices));
+  }
+
   /** A task form of an application under {@code planId}: that plan's routes and self-score items. */
   public Optional<byte[]> fillTaskForm(byte[] form, String planId) {
     List<Plan> plan = plans.find(planId).stream().toList();
-    return fill(form, Map.of(PLANS, () -> plans(plan), UNITS, this::units, ROUTES, () -> routes(plan),
-        SCORE_ITEMS, () -> scoreItems(plan)));
+    return fill(form, sources(plan));
   }
 
   /**
@@ -131,6 +147,68 @@ public class FormOptions {
     Set<String> routes = new LinkedHashSet<>();
     choices.forEach(p -> routes.addAll(p.routes()));
     return routes.stream().map(r -> new Option(r, r)).toList();
+  }
+
+  /**
+   * The titles of the rows among the plans, each once, with its level (and, for one row, its column): the
+   * applicant of a plan table declares for one of them; the row chosen decides which it takes.
+   */
+  static List<Option> titles(Collection<Plan> choices) {
+    List<Plan> rows = choices.stream().filter(p -> p.row() != null && p.refusalForEveryone().isEmpty()).toList();
+    Map<String, Option> titles = new LinkedHashMap<>();
+    rows.forEach(p -> p.row().titles().forEach(t -> titles.putIfAbsent(t.name(), new Option(t.name() + "（" + t.level()
+        + (rows.size() == 1 ? "，" + t.column() + "资格" : "") + "）", t.name()))));
+    return List.copyOf(titles.values());
+  }
+
+  /** Honours that open the high-skill route directly, for the levels of the plans that take that route. */
+  static List<Option> honours(Collection<Plan> choices) {
+    Map<String, List<String>> levels = new LinkedHashMap<>();
+    for (Plan p : choices) {
+      if (!p.routes().contains(RouteRules.HIGH_SKILL)) {
+        continue;
+      }
+      List<String> planLevels = p.row() != null || p.hasRows() ? List.of("副高级", "中级") : List.of(p.rules().targetLevel());
+      for (String level : planLevels) {
+        Honours.forLevel(level).forEach(h -> {
+          List<String> l = levels.computeIfAbsent(h, k -> new java.util.ArrayList<>());
+          if (!l.contains(title(level))) {
+            l.add(title(level));
+          }
+        });
+      }
+    }
+    return levels.entrySet().stream()
+        .map(e -> new Option(e.getKey() + "（可直接申报" + String.join("、", e.getValue()) + "）", e.getKey())).toList();
+  }
+
+  private static String title(String level) {
+    return level.equals("副高级") ? "高级工程师（副高级）" : "工程师（中级）";
+  }
+
+  /**
+   * The conditions of the exceptional route by number: one list when the plans share it, else each level's
+   * wording after the number (the plan chosen decides which list counts).
+   */
+  static List<Option> exceptionalConditions(Collection<Plan> choices) {
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    choices.stream().filter(p -> p.row() == null && !p.hasRows() && p.routes().contains(RouteRules.EXCEPTIONAL))
+        .map(p -> p.rules().targetLevel()).distinct()
+        .forEach(level -> {
+          List<String> conditions = ExceptionalConditions.forLevel(level);
+          if (!conditions.isEmpty()) {
+            lists.put(level.equals("副高级") ? "高级工程师（须三项以上）" : "工艺美术师（须两项以上）", conditions);
+          }
+        });
+    List<Option> options = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      int n = i;
+      String label = lists.size() == 1 ? lists.values().iterator().next().get(n)
+          : lists.entrySet().stream().map(e -> e.getKey() + "：" + e.getValue().get(n))
+              .collect(java.util.stream.Collectors.joining("；"));
+      options.add(new Option((n + 1) + ". " + label, String.valueOf(n + 1)));
+    }
+    return lists.isEmpty() ? List.of() : options;
   }
 
   /** The items of the plans' self-score standards (自评分申报, seed 000 附件2), with their points. */

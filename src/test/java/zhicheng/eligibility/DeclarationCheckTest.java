@@ -66,7 +66,7 @@ class DeclarationCheckTest {
     Instant now = at("2023-08-20T10:00:00+08:00");
     assertThat(check.forDeclaration(withStatement("述".repeat(999) + "𠀀"), now)).isEmpty();
     assertThat(check.forDeclaration(withStatement("述".repeat(1001)), now))
-        .containsExactly("本人述职限1000字以内，现为1001字（杭经信人事〔2023〕63号 附件2）");
+        .containsExactly("本人述职限1000字以内，现为1001字（依据：" + Sources.STATEMENT + "）");
   }
 
   @Test

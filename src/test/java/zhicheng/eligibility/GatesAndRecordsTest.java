@@ -73,6 +73,25 @@ class GatesAndRecordsTest {
         .orElseThrow().passed()).isFalse();
   }
 
+  /** 合格（含）以上: 基本合格 is just below, 合格 at, 优秀 above; in every one of the plan's years. */
+  @ParameterizedTest(name = "{0}: 最近一年考核{1} → {2}")
+  @CsvSource({"seed001, 不合格, false", "seed001, 基本合格, false", "seed001, 合格, true", "seed001, 优秀, true",
+      "seed004, 基本合格, false", "seed004, 合格, true", "seed004, 优秀, true"})
+  void assessmentJustBelowAtAndAboveThePass(String seed, String last, boolean passed) {
+    Plan plan = seed.equals("seed001") ? Seeds.seed001Intermediate() : Seeds.seed004();
+    List<Integer> years = plan.rules().assessmentYearList();
+    assertThat(years).hasSize(seed.equals("seed001") ? 2 : 3);
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < years.size(); i++) {
+      rows.add(Map.of("year", years.get(i), "result", i == years.size() - 1 ? last : "合格"));
+    }
+    Finding f = AssessmentRule.check(profile("assessments", rows), plan).orElseThrow();
+    assertThat(f.passed()).isEqualTo(passed);
+    assertThat(f.source()).isEqualTo(seed.equals("seed001") ? "seed 001（丽人社函〔2021〕150号）三、（二）年度考核要求：近两年年度考核合格以上"
+        : "seed 004（杭经信人事〔2023〕63号）附件1 三、考核要求：近三年年度考核合格（含）以上；附件2 三、3 单位考核情况须填逐年考核结果，"
+            + "如“2020年合格”“2021年优秀”“2022年优秀”");
+  }
+
   @Test
   void aPlanWithoutAssessmentYearsAsksNothing() {
     assertThat(AssessmentRule.check(profile(), Seeds.seed000())).isEmpty();
@@ -115,17 +134,50 @@ class GatesAndRecordsTest {
     assertThat(ce(Seeds.seed001Assistant(), hours(2021, 60, 18, 12)).passed()).isTrue();
   }
 
+  /** The plan of a row of seed 003 附件1 with the rules of the title declared for. */
+  private static Plan anji(String row, String title) {
+    return TargetTitle.resolve(Seeds.seed003(row), profile("targetTitle", title)).plan();
+  }
+
   @SuppressWarnings("unchecked")
   @Test
-  void seed003Intermediate4YearsSenior5AndNoGeneralPublicMinimum() {
-    Plan intermediate = Seeds.seed003("中级", List.of(2017, 2018, 2019, 2020));
-    Finding f = ce(intermediate, hours(2017, 72, 18, 0), hours(2018, 72, 18, 0), hours(2019, 72, 18, 0),
+  void seed003Intermediate4Years2017To2020Senior5AndNoGeneralPublicMinimum() {
+    // 三、（四）申报中级需提供近4年（2017-2020年），高级需提供近5年的继续教育学时证明; 90 a year, 60 + 18
+    Plan engineer = anji("3", "工程师");
+    assertThat(engineer.rules().continuingEducationYears()).containsExactly(2017, 2018, 2019, 2020);
+    Finding f = ce(engineer, hours(2017, 72, 18, 0), hours(2018, 72, 18, 0), hours(2019, 72, 18, 0),
         hours(2020, 72, 18, 0));
     assertThat(f.passed()).isTrue();
+    assertThat(f.message()).startsWith("2017—2020年继续教育学时均符合要求");
     assertThat(f.source()).contains("seed 003", "三、（四）");
-    Plan senior = Seeds.seed003("副高级", List.of(2016, 2017, 2018, 2019, 2020));
+    Plan senior = anji("3", "高级工程师");
+    assertThat(senior.rules().continuingEducationYears()).containsExactly(2016, 2017, 2018, 2019, 2020);
     assertThat(ce(senior, hours(2017, 72, 18, 0), hours(2018, 72, 18, 0), hours(2019, 72, 18, 0),
         hours(2020, 72, 18, 0)).message()).endsWith("缺少2016年的学时");
+    // the notice names no years for 员级 and 助理级
+    assertThat(ContinuingEducationRule.check(profile(), anji("3", "助理工程师"), Seeds.DECISIONS)).isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  @ParameterizedTest(name = "seed 003 中级 2020年：专业{0} 公需{1} → {2}")
+  @CsvSource({"59, 31, false", "60, 30, true", "61, 29, true", "72, 17, false", "72, 18, true", "71, 19, true",
+      "60, 29, false"})
+  void seed003HoursJustBelowAtAndAboveEachThreshold(int professional, int industry, boolean passed) {
+    Finding f = ce(anji("15", "工艺美术师"), hours(2017, 72, 18, 0), hours(2018, 72, 18, 0), hours(2019, 72, 18, 0),
+        hours(2020, professional, industry, 0));
+    assertThat(f.passed()).as(f.message()).isEqualTo(passed);
+  }
+
+  @Test
+  void seed003HealthAndEducationRowsFollowTheirDepartmentsAndSaySo() {
+    // 三、（四）卫生和教育系统的专业技术人员参照行业主管部门要求执行
+    EligibilityCheck.Result r = new EligibilityCheck(Seeds.DECISIONS, Seeds.SCORING).check(Seeds.seed003("23"),
+        "正常申报", profile("targetTitle", "副主任医师"), null, null);
+    Finding f = r.findings().stream().filter(x -> x.rule().equals("continuing-education")).findFirst().orElseThrow();
+    assertThat(f.passed()).isTrue();
+    assertThat(f.message()).contains("附件1第23行的继续教育学时不按本通知的年限核验", "卫生和教育系统", "由审核人核实");
+    assertThat(f.source()).contains("seed 003", "三、（四）");
+    assertThat(r.level()).isEqualTo("副高级");
   }
 
   @SuppressWarnings("unchecked")
@@ -135,6 +187,17 @@ class GatesAndRecordsTest {
     assertThat(f.passed()).isFalse();
     assertThat(f.message()).isEqualTo("2021—2023年继续教育须每年不少于90学时，其中专业科目不少于60学时、公需科目不少于18学时："
         + "2023年专业科目59学时");
+    assertThat(f.source()).contains("seed 004", "附件1 四");
+  }
+
+  @SuppressWarnings("unchecked")
+  @ParameterizedTest(name = "seed 004 2022年：专业{0} 行业公需{1} → {2}")
+  @CsvSource({"59, 31, false", "60, 30, true", "61, 29, true", "72, 17, false", "72, 18, true", "73, 19, true",
+      "60, 29, false"})
+  void seed004HoursJustBelowAtAndAboveEachThreshold(int professional, int industry, boolean passed) {
+    Finding f = ce(Seeds.seed004(), hours(2021, 60, 18, 12), hours(2022, professional, industry, 0),
+        hours(2023, 72, 18, 0));
+    assertThat(f.passed()).as(f.message()).isEqualTo(passed);
     assertThat(f.source()).contains("seed 004", "附件1 四");
   }
 
@@ -151,14 +214,23 @@ class GatesAndRecordsTest {
 
   @Test
   void outOfProvinceApplicantsNeedTheEntrustmentLetter() {
-    Plan plan = Seeds.seed004();
+    // seed 000 一、（二）: 部属单位和外省人员……需要提供……委托评审函
     ApplicantProfile out = profile("outOfProvince", true);
-    List<Finding> missing = RequiredMaterials.check("正常申报", out, plan, Set.of(Material.PHOTO));
-    Finding letter = missing.stream().filter(f -> f.rule().equals("material:entrustmentLetter")).findFirst().orElseThrow();
-    assertThat(letter.passed()).isFalse();
-    assertThat(letter.message()).contains("部属单位和外省人员须提供", "《委托评审函》");
-    assertThat(letter.source()).contains("seed 000", "一、（二）");
-    assertThat(RequiredMaterials.of("正常申报", profile(), plan)).doesNotContainKey(Material.ENTRUSTMENT_LETTER);
+    Finding missing = Gates.entrustment(out, Set.of(Material.PHOTO));
+    assertThat(missing.passed()).isFalse();
+    assertThat(missing.rule()).isEqualTo("entrustment-letter");
+    assertThat(missing.message()).isEqualTo("部属单位和外省人员须提供人事关系所在的中央部属单位或省级人社部门出具的《委托评审函》，尚未上传");
+    assertThat(missing.source()).contains("seed 000", "一、（二）");
+    assertThat(Gates.entrustment(out, Set.of(Material.PHOTO, Material.ENTRUSTMENT_LETTER)).passed()).isTrue();
+    // asked over REST without the list of uploaded materials: not met until shown
+    assertThat(Gates.entrustment(out, null).message()).endsWith("（未提供已上传材料清单，无法确认已上传）");
+    assertThat(Gates.entrustment(out, null).passed()).isFalse();
+    assertThat(Gates.entrustment(profile(), null).passed()).isTrue();
+    // the upload task lists it; the gate, not a second material finding, judges it
+    assertThat(RequiredMaterials.of("正常申报", out, Seeds.seed004())).containsKey(Material.ENTRUSTMENT_LETTER);
+    assertThat(RequiredMaterials.check("正常申报", out, Seeds.seed004(), Set.of(Material.PHOTO)))
+        .extracting(Finding::rule).doesNotContain("material:entrustmentLetter");
+    assertThat(RequiredMaterials.of("正常申报", profile(), Seeds.seed004())).doesNotContainKey(Material.ENTRUSTMENT_LETTER);
   }
 
   @Test
@@ -169,6 +241,21 @@ class GatesAndRecordsTest {
         Material.POST_FORM);
     assertThat(RequiredMaterials.of("直接申报", profile(), Seeds.seed000()).keySet())
         .containsExactly(Material.PHOTO, Material.EXPERT_RECOMMENDATION_FORM);
+  }
+
+  @Test
+  void lishuisThroughTrainRouteNeedsItsApprovalFormAndAnjisIntermediateLevelItsHoursProof() {
+    // seed 001 附件3 破格(直接)推荐工艺美术师审批表
+    List<Finding> lishui = RequiredMaterials.check("直通车直接申报", profile(), Seeds.seed001Intermediate(),
+        Set.of(Material.PHOTO, Material.CE_CERTIFICATE, Material.ASSESSMENT_FORMS));
+    assertThat(lishui).filteredOn(f -> !f.passed()).singleElement().satisfies(f -> {
+      assertThat(f.message()).startsWith("直通车直接申报须上传《破格（直接）推荐工艺美术师审批表》");
+      assertThat(f.source()).contains("seed 001", "附件3");
+    });
+    // seed 003 附件3 二、5.（1）近4年的继续教育学时证明: due once the title's level asks for hours
+    assertThat(RequiredMaterials.of("正常申报", profile(), anji("15", "工艺美术师"))).containsKey(Material.CE_CERTIFICATE);
+    assertThat(RequiredMaterials.of("正常申报", profile(), anji("15", "助理工艺美术师")))
+        .doesNotContainKey(Material.CE_CERTIFICATE);
   }
 
   @ParameterizedTest(name = "副高级核准6、实聘5（空缺1），已推荐{0}人 → 可推荐：{1}")

@@ -20,8 +20,13 @@ class RouteRulesTest {
 
   private final RouteRules routes = new RouteRules(Seeds.DECISIONS, Seeds.SCORING);
 
+  /** The route's findings for the level the applicant declares for (the plan's, or the title chosen from a row). */
+  private List<Finding> check(String route, ApplicantProfile p, Plan plan) {
+    return routes.check(route, p, TargetTitle.resolve(plan, p).plan());
+  }
+
   private Finding years(String route, ApplicantProfile p, Plan plan) {
-    return routes.check(route, p, plan).stream().filter(f -> f.rule().equals("route-years")).findFirst().orElseThrow();
+    return check(route, p, plan).stream().filter(f -> f.rule().equals("route-years")).findFirst().orElseThrow();
   }
 
   // ---- seed 004: 高级工程师, seniority to 2023-12-31 (附件2 三、2) ----
@@ -116,7 +121,7 @@ class RouteRulesTest {
       "2018-12-31, '1,2,3,4', true"})
   void seed004ExceptionalThreeOfSixAtMostOneYearEarly(String titleDate, String conditions, boolean passed) {
     List<Integer> claimed = java.util.Arrays.stream(conditions.split(",")).map(Integer::valueOf).toList();
-    List<Finding> f = routes.check("破格申报", profile("education", "大学本科", "currentTitleLevel", "中级",
+    List<Finding> f = check("破格申报", profile("education", "大学本科", "currentTitleLevel", "中级",
         "currentTitleDate", titleDate, "exceptionalConditions", claimed), Seeds.seed004());
     assertThat(f).allMatch(x -> x.source().contains("（四）破格申报"));
     assertThat(f.stream().allMatch(Finding::passed)).isEqualTo(passed);
@@ -132,7 +137,7 @@ class RouteRulesTest {
   @ParameterizedTest(name = "seed 004 破格条件6（大专20年）：{0} → {1}")
   @CsvSource({"2003-12-31, true", "2004-01-01, false"})
   void seed004Condition6IsCheckedAgainstTheRecord(String since, boolean counted) {
-    Finding f = routes.check("破格申报", profile("education", "大学专科", "currentTitleLevel", "中级",
+    Finding f = check("破格申报", profile("education", "大学专科", "currentTitleLevel", "中级",
         "currentTitleDate", "2015-01-01", "fieldWorkSince", since, "exceptionalConditions", List.of(1, 2, 6)),
         Seeds.seed004()).get(1);
     assertThat(f.rule()).isEqualTo("exceptional-conditions");
@@ -144,10 +149,20 @@ class RouteRulesTest {
 
   @Test
   void aRouteThePlanDoesNotOfferIsRefused() {
-    Finding f = routes.check("自评分申报", profile(), Seeds.seed004()).get(0);
+    Finding f = check("自评分申报", profile(), Seeds.seed004()).get(0);
     assertThat(f.rule()).isEqualTo("route-offered");
     assertThat(f.passed()).isFalse();
     assertThat(f.message()).contains("正常申报、转评、高技能人才申报、破格申报", "杭经信人事〔2023〕63号");
+    assertThat(f.source()).startsWith("seed 004（杭经信人事〔2023〕63号）");
+  }
+
+  @Test
+  void seed001LeavesTheYearsToTheReviewersNamingTheDocumentThatSetsThem() {
+    // 二、申报条件按《丽水市工艺美术专业技术资格评价办法(试行)》(丽人社〔2012〕194号)的规定执行: not among the notices
+    Finding f = years("正常申报", profile("education", "大学本科"), Seeds.seed001Intermediate());
+    assertThat(f.passed()).isTrue();
+    assertThat(f.message()).contains("资历年限未自动核验，由审核人核实");
+    assertThat(f.source()).startsWith("seed 001（丽人社函〔2021〕150号）").contains("丽人社〔2012〕194号");
   }
 
   // ---- seed 002: 工艺美术师 (中级), enterprise staff without the assistant title ----
@@ -191,30 +206,49 @@ class RouteRulesTest {
   @CsvSource({"助理级, '1', false", "助理级, '1,5', true", "助理级, '1,5,6', true", "员级, '1,5', false"})
   void seed002ExceptionalTwoOfSix(String level, String conditions, boolean passed) {
     List<Integer> claimed = java.util.Arrays.stream(conditions.split(",")).map(Integer::valueOf).toList();
-    List<Finding> f = routes.check("破格申报", profile("education", "中专", "currentTitleLevel", level,
+    List<Finding> f = check("破格申报", profile("education", "中专", "currentTitleLevel", level,
         "exceptionalConditions", claimed), Seeds.seed002());
     assertThat(f.stream().allMatch(Finding::passed)).isEqualTo(passed);
   }
 
-  // ---- seed 003: skill bridges, to 2021-12-31 ----
+  // ---- seed 003: skill bridges, to 2021-12-31, for the title declared from a row (附件1 第3行 市快递工程) ----
 
   @ParameterizedTest(name = "seed 003 {0}+{2}年 → {1}：{3} → {4}")
   @CsvSource({
-      "高级工, 助理级, 2, 2018-12-31, true", "高级工, 助理级, 2, 2019-12-31, true", "高级工, 助理级, 2, 2020-01-01, false",
-      "技师, 中级, 3, 2017-12-31, true", "技师, 中级, 3, 2018-12-31, true", "技师, 中级, 3, 2019-01-01, false",
-      "高级技师, 副高级, 4, 2016-12-31, true", "高级技师, 副高级, 4, 2017-12-31, true", "高级技师, 副高级, 4, 2018-01-01, false"})
-  void seed003SkillBridges(String skill, String level, int years, String since, boolean passed) {
-    Finding f = years("高技能人才申报", profile("skillLevel", skill, "skillDate", since), Seeds.seed003(level, List.of()));
+      "高级工, 助理工程师, 2, 2018-12-31, true", "高级工, 助理工程师, 2, 2019-12-31, true",
+      "高级工, 助理工程师, 2, 2020-01-01, false",
+      "技师, 工程师, 3, 2017-12-31, true", "技师, 工程师, 3, 2018-12-31, true", "技师, 工程师, 3, 2019-01-01, false",
+      "高级技师, 高级工程师, 4, 2016-12-31, true", "高级技师, 高级工程师, 4, 2017-12-31, true",
+      "高级技师, 高级工程师, 4, 2018-01-01, false"})
+  void seed003SkillBridges(String skill, String title, int years, String since, boolean passed) {
+    Finding f = years("高技能人才申报", profile("targetTitle", title, "skillLevel", skill, "skillDate", since),
+        Seeds.seed003("3"));
     assertThat(f.passed()).isEqualTo(passed);
+    assertThat(f.message()).contains(years + "年");
     assertThat(f.source()).contains("seed 003", "三、（六）");
   }
 
   @Test
   void aSkillLevelOfAnotherLevelOpensNothing() {
-    Finding f = years("高技能人才申报", profile("skillLevel", "高级工", "skillDate", "2000-01-01"),
-        Seeds.seed003("副高级", List.of()));
+    Finding f = years("高技能人才申报", profile("targetTitle", "高级工程师", "skillLevel", "高级工", "skillDate", "2000-01-01"),
+        Seeds.seed003("3"));
     assertThat(f.passed()).isFalse();
     assertThat(f.message()).contains("通知未规定高级工者以高技能人才申报申报副高级职称的资历条件");
+  }
+
+  @Test
+  void seed003LeavesTheNormalAndExceptionalConditionsToTheReviewersAndSaysSo() {
+    // 一、各专业职称申报的具体条件可登录……平台查询; 二、（一）不具备规定学历或资历申报的，需上传《破格推荐 级……审批表》
+    Finding normal = years("正常申报", profile("targetTitle", "工程师", "education", "大学专科"), Seeds.seed003("3"));
+    assertThat(normal.passed()).isTrue();
+    assertThat(normal.message()).contains("本通知未列明", "由审核人核实").doesNotContain("无资历年限要求");
+    assertThat(normal.source()).contains("seed 003（安人社通〔2021〕9号）一、");
+    List<Finding> exceptional = check("破格申报", profile("targetTitle", "工程师", "education", "中专"), Seeds.seed003("3"));
+    assertThat(exceptional).allMatch(Finding::passed);
+    assertThat(exceptional.get(1).message()).contains("本通知未列明破格条件，由审核人依据《破格推荐专业技术职务任职资格审批表》");
+    assertThat(exceptional.get(1).source()).contains("seed 003", "二、（一）");
+    // seed 002's six conditions are the 工艺美术师 conditions of Hangzhou, not Anji's
+    assertThat(exceptional.get(1).message()).doesNotContain("2项");
   }
 
   // ---- seed 000: self-score (70) and direct route ----
@@ -222,7 +256,7 @@ class RouteRulesTest {
   @ParameterizedTest(name = "seed 000 自评分：{0}分 → {1}")
   @CsvSource({"69, false", "70, true", "71, true"})
   void seed000SelfScoreOf70Qualifies(int points, boolean passed) {
-    List<Finding> f = routes.check("自评分申报", profile("selfScoreClaims", claimsWorth(points)), Seeds.seed000());
+    List<Finding> f = check("自评分申报", profile("selfScoreClaims", claimsWorth(points)), Seeds.seed000());
     Finding score = f.stream().filter(x -> x.rule().equals("self-score")).findFirst().orElseThrow();
     assertThat(score.passed()).isEqualTo(passed);
     assertThat(score.message()).contains("自评" + points + "分", "70分");
@@ -245,16 +279,36 @@ class RouteRulesTest {
   }
 
   @Test
-  void seed000DirectRouteNeedsTheExpertRecommendationWithItsReasons() {
-    List<Finding> missing = routes.check("直接申报", profile("expertRecommendation",
-        Map.of("name", "陈一", "title", "中国工艺美术大师", "unit", "杭州工艺美术研究所", "contact", "0571-00000000")),
-        Seeds.seed000());
-    Finding f = missing.stream().filter(x -> x.rule().equals("expert-recommendation")).findFirst().orElseThrow();
-    assertThat(f.passed()).isFalse();
-    assertThat(f.message()).contains("推荐理由（应写明取得的标志性业绩成果）");
-    List<Finding> complete = routes.check("直接申报", profile("expertRecommendation",
-        Map.of("name", "陈一", "title", "中国工艺美术大师", "unit", "杭州工艺美术研究所", "contact", "0571-00000000",
-            "reasons", "主持完成G20峰会国礼设计")), Seeds.seed000());
-    assertThat(complete).allMatch(Finding::passed);
+  void seed000DirectRouteNeedsTheExpertRecommendationWhoseReasonsNameTheLandmarkAchievements() {
+    Map<String, Object> recommender = Map.of("name", "陈一", "title", "中国工艺美术大师", "unit", "杭州工艺美术研究所",
+        "contact", "0571-00000000");
+    Finding none = recommendation(profile("expertRecommendation", recommender));
+    assertThat(none.passed()).isFalse();
+    assertThat(none.message()).isEqualTo("直接申报须提交《直接申报专家推荐表》，缺少：推荐理由、推荐理由中写明的标志性业绩成果");
+    assertThat(none.source()).contains("seed 000", "附件1（四）及附件3");
+    // reasons that name no landmark achievement are not enough (附件1（四）: 推荐理由中应写明取得的标志性业绩成果)
+    Map<String, Object> reasonsOnly = new java.util.HashMap<>(recommender);
+    reasonsOnly.put("reasons", "该同志长期从事工艺美术创作，成绩突出");
+    assertThat(recommendation(profile("expertRecommendation", reasonsOnly)).message())
+        .endsWith("缺少：推荐理由中写明的标志性业绩成果");
+    Map<String, Object> complete = new java.util.HashMap<>(reasonsOnly);
+    complete.put("achievements", "主持完成G20杭州峰会国礼《西湖盛景》设计制作");
+    Finding f = recommendation(profile("expertRecommendation", complete));
+    assertThat(f.passed()).isTrue();
+    assertThat(f.message()).contains("推荐理由写明的标志性业绩成果：主持完成G20杭州峰会国礼《西湖盛景》设计制作", "由评委会认定");
+    assertThat(check("直接申报", profile("expertRecommendation", complete), Seeds.seed000())).allMatch(Finding::passed);
+  }
+
+  private Finding recommendation(ApplicantProfile p) {
+    return check("直接申报", p, Seeds.seed000()).stream().filter(x -> x.rule().equals("expert-recommendation"))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void seed000NormalRouteLeavesTheYearsOfTheEvaluationConditionsToTheReviewers() {
+    // 二、（一）申报评审条件按《评价条件》（浙经信消费〔2022〕12号）执行: that document is not among the notices
+    Finding f = years("正常申报", profile("education", "大学本科"), Seeds.seed000());
+    assertThat(f.passed()).isTrue();
+    assertThat(f.message()).endsWith("资历年限由审核人核实");
   }
 }

@@ -154,6 +154,24 @@ class PostgresIntegrationTest {
     JsonNode correction = onlyTask("zhangsan", key);
     assertThat(correction.get("assignee").asText()).isEqualTo("zhangsan");
     assertThat(application("zhangsan", id).get("statusReason").asText()).isEqualTo("请补充2023年继续教育学时证明");
+    // a correction is checked as the declaration was: switching to 转评 without a senior title of another series, or
+    // moving the title date below the 5 years, is refused with the notice's clause, and nothing is saved
+    String correctionId = correction.get("id").asText();
+    ResponseEntity<String> transfer = call("zhangsan", HttpMethod.POST, "/engine-rest/task/" + correctionId + "/complete",
+        Map.of("variables", Map.of("route", Map.of("value", "转评"))));
+    assertThat(transfer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(transfer.getBody()).contains("\"type\":\"DeclarationRefused\"",
+        "转评：请填写已取得的其他系列高级职称（依据：seed 004（杭经信人事〔2023〕63号）附件1 二、（二）转（兼）评申报）")
+        .doesNotContain("ENGINE-");
+    ResponseEntity<String> late = call("zhangsan", HttpMethod.POST, "/engine-rest/task/" + correctionId + "/complete",
+        Map.of("variables", Map.of("currentTitleDate", Map.of("value", "2019-01-01"))));
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(late.getBody()).contains("现任职务取得时间2019年1月1日，至2023年12月31日满4年，不足5年");
+    assertThat(onlyTask("zhangsan", key).get("id").asText()).isEqualTo(correctionId);
+    JsonNode unchanged = application("zhangsan", id);
+    assertThat(unchanged.get("status").asText()).isEqualTo("CORRECTION_REQUIRED");
+    assertThat(call("admin", HttpMethod.GET, "/engine-rest/process-instance/" + id + "/variables/route", null).getBody())
+        .contains("正常申报");
     assertThat(call("zhangsan", HttpMethod.POST, "/engine-rest/task/" + correction.get("id").asText() + "/complete",
         Map.of("variables", Map.of("statement", Map.of("value", "已补充2021—2023年继续教育学时证明，共270学时。"))))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -169,9 +187,10 @@ class PostgresIntegrationTest {
     assertThat(done.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
     List<String> actions = done.get("trail").findValuesAsText("action");
     assertThat(actions).containsExactly("提交申报", "上传申报材料", "通过", "通过", "发布公示", "公示期满", "退回",
-        "重新提交", "通过", "通过", "通知缴费");
+        "重新提交", "通过", "通过", "通过", "通知缴费");
     assertThat(done.get("trail").findValuesAsText("actor")).containsExactly("zhangsan", "zhangsan", "系统",
-        "xihu-hr", "杭州西湖精细化工有限公司（演示）", "系统", "xihu-jxj", "zhangsan", "xihu-jxj", "hgqf-office", "系统");
+        "xihu-hr", "杭州西湖精细化工有限公司（演示）", "系统", "xihu-jxj", "zhangsan", "系统", "xihu-jxj", "hgqf-office",
+        "系统");
 
     // another applicant cannot read it
     assertThat(call("lisi", HttpMethod.GET, "/api/applications/" + id, null).getStatusCode())
@@ -285,6 +304,104 @@ class PostgresIntegrationTest {
     assertThat(score.get("qualifies").asBoolean()).isFalse();
     assertThat(call("lisi", HttpMethod.POST, "/api/scoring/zj-2021-senior-arts-crafts",
         Map.of("claims", List.of(Map.of("item", "no.such")))).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void badInputOnEligibilityAndScoringIsAnsweredInChineseNeverWithA500() throws Exception {
+    Map<String, Object> ask = new LinkedHashMap<>(Map.of("planId", DEMO_PLAN, "route", "正常申报",
+        "profile", JSON.readTree(ELIGIBLE_PROFILE)));
+    assertRefusedPost("/api/eligibility", with(ask, "planId", "no-such-plan"), HttpStatus.NOT_FOUND,
+        "未知的申报计划：no-such-plan");
+    assertRefusedPost("/api/eligibility", with(ask, "planId", null), HttpStatus.BAD_REQUEST, "请提供申报计划 planId");
+    assertRefusedPost("/api/eligibility", with(ask, "route", "走后门"), HttpStatus.BAD_REQUEST,
+        "申报途径“走后门”不是“2023年度杭州市化工轻纺专业高级工程师职务任职资格评审（演示：日期顺延）”的申报途径，"
+            + "应为以下之一：正常申报、转评、高技能人才申报、破格申报（杭经信人事〔2023〕63号）");
+    assertRefusedPost("/api/eligibility", with(ask, "profile", JSON.readTree(ELIGIBLE_PROFILE.replace(
+        "\"employerType\": \"企业\"", "\"employerType\": \"企业\", \"fieldWorkSince\": \"2019-13-45\""))),
+        HttpStatus.BAD_REQUEST, "从事本专业工作起始时间（fieldWorkSince）“2019-13-45”不是日期（应为 yyyy-MM-dd，如 2018-06-30）");
+    assertRefusedPost("/api/eligibility", with(ask, "profile", JSON.readTree(ELIGIBLE_PROFILE.replace(
+        "\"professional\": 70", "\"professional\": -70"))), HttpStatus.BAD_REQUEST,
+        "继续教育学时第3行（continuingEducation[2]）的专业科目学时不能为负数（-70）");
+    assertRefusedPost("/api/eligibility", with(ask, "profile", JSON.readTree("{\"assessments\": \"合格\"}")),
+        HttpStatus.BAD_REQUEST, "请求内容不是合法的 JSON 或字段类型不符：字段 profile.assessments 的值类型不正确");
+    assertRefusedPost("/api/eligibility", with(ask, "materials", List.of("photo", "resume")), HttpStatus.BAD_REQUEST,
+        "未知的材料“resume”");
+    assertRefusedPost("/api/eligibility", with(ask, "idNumber", "110105194912310021"), HttpStatus.BAD_REQUEST,
+        "身份证号码“110105194912310021”校验位错误");
+    assertRefusedPost("/api/eligibility", with(ask, "statement", "述".repeat(1001)), HttpStatus.BAD_REQUEST,
+        "本人述职限1000字以内，现为1001字");
+    assertRefusedPost("/api/eligibility", with(ask, "planId", "aj-2021-titles-demo"), HttpStatus.BAD_REQUEST,
+        "按计划表分行申报，请指定行");
+    assertRefusedPost("/api/eligibility", "{not json", HttpStatus.BAD_REQUEST, "请求内容不是合法的 JSON");
+    assertRefusedPost("/api/eligibility", with(with(ask, "planId", "aj-2021-titles-demo:19"), "route", "正常申报"),
+        HttpStatus.BAD_REQUEST, "附件1第19行（广播电视播音）为委托评审：本县不组织该专业的评审（推荐）");
+
+    String scoring = "/api/scoring/zj-2021-senior-arts-crafts";
+    assertRefusedPost("/api/scoring/no-such-standard", Map.of("claims", List.of()), HttpStatus.NOT_FOUND,
+        "未知的评分标准：no-such-standard");
+    assertRefusedPost(scoring, Map.of("claims", List.of(Map.of("item", "no.such"))), HttpStatus.BAD_REQUEST,
+        "评分项“no.such”不在《浙江省高级工艺美术师职务任职资格量化评分标准》中");
+    assertRefusedPost(scoring, Map.of("claims", List.of(Map.of("item", "theory.papers", "count", -2))),
+        HttpStatus.BAD_REQUEST, "的数量应为正整数");
+    assertRefusedPost(scoring, "{\"claims\": [null]}", HttpStatus.BAD_REQUEST, "评分项不能为空");
+    assertRefusedPost(scoring, "{\"claims\": [{\"item\": \"theory.papers\", \"count\": \"很多\"}]}",
+        HttpStatus.BAD_REQUEST, "字段 claims[0].count 的值类型不正确");
+    // a count no cap was meant for cannot overflow into a negative total
+    JsonNode huge = body(call("lisi", HttpMethod.POST, scoring, Map.of("claims", List.of(
+        Map.of("item", "bonus.national", "count", Integer.MAX_VALUE), Map.of("item", "bonus.national", "count", 5)))));
+    assertThat(huge.get("total").asInt()).isEqualTo(20);
+  }
+
+  @Test
+  void filesJudgedByContentAndThePostQuotaAreEnforcedOverEngineRest() throws Exception {
+    // 杭州西湖化工研究所（演示，事业单位）: 副高级 approved 6, filled 5 — one vacant post for the senior-engineer plan
+    Map<String, Object> vars = declarationVariables("钱七", "hz-xihu-chem-institute");
+    vars.put("profile", Map.of("type", "Json", "value", ELIGIBLE_PROFILE.replace("\"企业\"", "\"事业单位\"")));
+    Map<String, Object> files = new LinkedHashMap<>(materials());
+    files.put("postInfoForm", file("岗位信息表.pdf", "application/pdf", zhicheng.eligibility.TestFiles.pdf()));
+    String[] keys = new String[2];
+    for (int i = 0; i < 2; i++) {
+      ResponseEntity<String> started = call("wangwu", HttpMethod.POST,
+          "/engine-rest/process-definition/key/title-application/start", Map.of("variables", vars));
+      assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+      keys[i] = JSON.readTree(started.getBody()).get("businessKey").asText();
+      String upload = onlyTask("wangwu", keys[i]).get("id").asText();
+      if (i == 0) {
+        // seed 003 附件3 二、1: JPG/JPEG judged by content; a PNG named .jpg is refused, and nothing is saved
+        Map<String, Object> png = new LinkedHashMap<>(files);
+        png.put("photo", file("证件照.jpg", "image/jpeg", zhicheng.eligibility.TestFiles.png(350, 500)));
+        ResponseEntity<String> refused = call("wangwu", HttpMethod.POST, "/engine-rest/task/" + upload + "/complete",
+            Map.of("variables", png));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("证件照“证件照.jpg”不是JPG/JPEG图片（按文件内容判断，不看扩展名）",
+            "seed 003（安人社通〔2021〕9号）附件3 二、1");
+        assertThat(onlyTask("wangwu", keys[i]).get("id").asText()).isEqualTo(upload);
+      }
+      assertThat(call("wangwu", HttpMethod.POST, "/engine-rest/task/" + upload + "/complete",
+          Map.of("variables", files)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    assertThat(complete("institute-hr", onlyTask("institute-hr", keys[0]).get("id").asText(), "pass", "经竞聘考核择优推荐")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String second = onlyTask("institute-hr", keys[1]).get("id").asText();
+    ResponseEntity<String> full = complete("institute-hr", second, "pass", "同意推荐");
+    assertThat(full.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(full.getBody()).contains("副高级专业技术岗位核准6个、实聘5个、空缺1个，本计划已推荐1人，不能再推荐",
+        "seed 003（安人社通〔2021〕9号）三、（五）");
+    assertThat(onlyTask("institute-hr", keys[1]).get("id").asText()).isEqualTo(second);
+  }
+
+  private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+    Map<String, Object> m = new LinkedHashMap<>(base);
+    m.put(key, value);
+    return m;
+  }
+
+  private void assertRefusedPost(String path, Object body, HttpStatus status, String message) throws Exception {
+    ResponseEntity<String> r = call("lisi", HttpMethod.POST, path, body);
+    assertThat(r.getStatusCode()).as(path + " " + r.getBody()).isEqualTo(status);
+    JsonNode error = JSON.readTree(r.getBody());
+    assertThat(error.get("error").asText() + " " + error.path("findings")).as(r.getBody()).contains(message);
+    assertThat(r.getBody()).doesNotContain("Exception", "at zhicheng", "Internal Server Error");
   }
 
   @Test

@@ -71,7 +71,11 @@ class PlanReaderTest {
       "\"continuingEducationYears\": [2022, 2025] | 申报计划文件 next-year.json 的字段 continuingEducationYears[1] "
           + "应为1990至资历截止年度（2024）之间的年份",
       "\"assessmentYears\": -3 | 申报计划文件 next-year.json 的字段 assessmentYears 应为不小于 0 的整数",
-      "\"seniorityCutoff\": \"2024-12\" | 申报计划文件 next-year.json 的字段 seniorityCutoff 日期“2024-12”格式错误"})
+      "\"seniorityCutoff\": \"2024-12\" | 申报计划文件 next-year.json 的字段 seniorityCutoff 日期“2024-12”格式错误",
+      "\"continuingEducationYearsByLevel\": {\"高级\": [2020]} | 申报计划文件 next-year.json 的字段 "
+          + "continuingEducationYearsByLevel.高级 不是计划文件的字段（应为以下之一：员级、助理级、中级、副高级、正高级）",
+      "\"continuingEducationYearsByLevel\": {\"中级\": [2019, 2025]} | 申报计划文件 next-year.json 的字段 "
+          + "continuingEducationYearsByLevel.中级[1] 应为1990至资历截止年度（2024）之间的年份"})
   void malformedEligibilitySettingsNameTheField(String field, String message) {
     String json = VALID_HEAD + field + ", \"applicantDeadline\": \"2024-08-27\", \"routes\": [\"正常申报\"], "
         + "\"chain\": [{\"key\": \"unit\", \"name\": \"用人单位审核\", \"group\": \"unit:{unit}\", "
@@ -189,7 +193,19 @@ class PlanReaderTest {
       "{\"id\": \"1\", \"row\": 1, \"committeeCode\": \"c\", \"committeeName\": \"甲\", \"month\": \"6月\", "
           + "\"deadline\": \"2021-06-30\", \"source\": \"第1行\"}, {\"id\": \"1\", \"row\": 2, \"committeeCode\": \"d\", "
           + "\"committeeName\": \"乙\", \"month\": \"7月\", \"deadline\": \"2021-07-31\", \"source\": \"第2行\"}"
-          + "|申报计划文件 next-year.json 的字段 rows[1].id “1”与 rows[0] 重复"})
+          + "|申报计划文件 next-year.json 的字段 rows[1].id “1”与 rows[0] 重复",
+      "{\"id\": \"1\", \"row\": 1, \"committeeCode\": \"c\", \"committeeName\": \"甲\", \"month\": \"6月\", "
+          + "\"deadline\": \"2021-06-30\", \"evaluates\": \"工程师\", \"source\": \"第1行\", "
+          + "\"titles\": {\"所评\": {\"工程师\": \"中级职称\"}}}"
+          + "|申报计划文件 next-year.json 的字段 rows[0].titles.所评.工程师 “中级职称”应为以下之一：员级、助理级、中级、副高级、正高级",
+      "{\"id\": \"1\", \"row\": 1, \"committeeCode\": \"c\", \"committeeName\": \"甲\", \"month\": \"6月\", "
+          + "\"deadline\": \"2021-06-30\", \"evaluates\": \"工程师\", \"source\": \"第1行\", "
+          + "\"titles\": {\"推荐\": {\"高级工程师\": \"副高级\"}}}"
+          + "|申报计划文件 next-year.json 的字段 rows[0].titles.推荐 该行没有“推荐资格名称”（recommends），不能列出其资格",
+      "{\"id\": \"1\", \"row\": 1, \"committeeCode\": \"c\", \"committeeName\": \"甲\", \"month\": \"6月\", "
+          + "\"deadline\": \"2021-06-30\", \"evaluates\": \"工程师\", \"source\": \"第1行\", "
+          + "\"titles\": {\"评审\": {\"工程师\": \"中级\"}}}"
+          + "|申报计划文件 next-year.json 的字段 rows[0].titles.评审 不是计划文件的字段（应为以下之一："})
   void aMalformedRowNamesTheFileAndTheField(String rows, String message) {
     assertThatThrownBy(() -> read(ROWS_PLAN.formatted(rows))).isInstanceOf(PlanFileException.class)
         .hasMessageStartingWith(message);

@@ -168,6 +168,36 @@ class ShippedPlansTest {
   }
 
   @Test
+  void seed003NamesTheLevelOfEveryTitleOfItsColumnsAndTheYearsOfHoursPerLevel() {
+    Plan anji = plan("aj-2021-titles");
+    // 三、（四）申报中级需提供近4年（2017-2020年），高级需提供近5年
+    assertThat(anji.rules().continuingEducationYearsByLevel()).containsEntry("中级", List.of(2017, 2018, 2019, 2020))
+        .containsEntry("副高级", List.of(2016, 2017, 2018, 2019, 2020))
+        .containsEntry("正高级", List.of(2016, 2017, 2018, 2019, 2020)).doesNotContainKeys("员级", "助理级");
+    // every reviewed row with a 所评 or 推荐 column lists its titles, each standing in the column it names
+    for (PlanRow r : anji.rows()) {
+      boolean reviewed = r.refusals().stream().noneMatch(x -> x.when().always());
+      if (reviewed && !(r.evaluates() + r.recommends()).isBlank()) {
+        assertThat(r.titles()).as(r.label()).isNotEmpty();
+      }
+      for (PlanRow.Title t : r.titles()) {
+        String column = t.column().equals(PlanRow.EVALUATES) ? r.evaluates() : r.recommends();
+        // the notice abbreviates some (助理(农艺师、畜牧师、兽医师), 主任(中)医(药、护、技)师): the first and last
+        // characters of each title stand in its column
+        assertThat(column).as(r.label() + " " + t.name()).contains(t.name().substring(0, 1),
+            t.name().substring(t.name().length() - 1));
+      }
+    }
+    assertThat(plan("aj-2021-titles:3").row().titles()).extracting(PlanRow.Title::name, PlanRow.Title::level,
+        PlanRow.Title::column).containsExactly(tuple("技术员", "员级", "所评"), tuple("助理工程师", "助理级", "所评"),
+        tuple("工程师", "中级", "所评"), tuple("高级工程师", "副高级", "推荐"));
+    // 第26行 names no titles; 第23—26行 are the health and education systems, whose hours their departments set
+    assertThat(plan("aj-2021-titles:26").row().titles()).isEmpty();
+    assertThat(anji.rows()).filteredOn(r -> !r.continuingEducationExempt().isEmpty()).extracting(PlanRow::number)
+        .containsExactly(23, 24, 25, 26);
+  }
+
+  @Test
   void aReviewedAnjiRowRunsUnitDepartmentCountyAndItsCommittee() {
     // 二、（三）申报人员所在行业主管部门、人力社保部门审核并逐级上报相应评委会
     assertThat(resolve("aj-2021-titles:15", "aj-chair").steps())

@@ -25,9 +25,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * level-review on its own, as any plan's level calls it: the group and the deadline come in as variables,
- * the outcome goes out as {@code levelOutcome}. Deadline: the unit level of seed 004, 2023-09-07.
+ * the outcome goes out as {@code levelOutcome}. Deadline: the unit level of seed 004, 2023-09-07. Started on its
+ * own, the instance is its own application: it holds the profile and the uploaded files a correction is checked on.
  */
-@Deployment(resources = {"processes/level-review.bpmn", "forms/level-review.form", "forms/correction.form"})
+@Deployment(resources = {"processes/level-review.bpmn", "forms/level-review.form", "forms/correction.form",
+    "processes/route-years.dmn", "processes/continuing-education.dmn"})
 class LevelReviewProcessTest {
 
   @RegisterExtension
@@ -56,7 +58,7 @@ class LevelReviewProcessTest {
   private ProcessInstance startLevel() {
     Map<String, Object> v = new HashMap<>(ProcessFixture.declaration());
     v.put("applicant", "zhangsan");
-    v.remove("profile");
+    v.putAll(ProcessFixture.materials());
     v.put("levelName", "用人单位审核");
     v.put("reviewGroup", "unit:hz-xihu-chem");
     v.put("levelDeadline", at(END_OF_SEPT_7));

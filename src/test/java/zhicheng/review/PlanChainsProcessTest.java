@@ -48,6 +48,16 @@ class PlanChainsProcessTest {
   static final String PROFILE = """
       {"employerType": "企业", "currentTitleLevel": "中级", "currentTitleSeries": "工艺美术", "degreeRelated": true,
        "fieldWorkSince": "2012-07-01"}""";
+  /**
+   * seed 003: the applicant declares for 工艺美术师 (中级) of 附件1 第15行, so 三、（四） asks 90 hours a year, 60
+   * professional and 18 public, for 2017–2020.
+   */
+  static final String ANJI_PROFILE = """
+      {"employerType": "企业", "currentTitleLevel": "助理级", "currentTitleSeries": "工艺美术", "targetTitle": "工艺美术师",
+       "continuingEducation": [
+         {"year": 2017, "professional": 60, "industryPublic": 30}, {"year": 2018, "professional": 60, "industryPublic": 30},
+         {"year": 2019, "professional": 60, "industryPublic": 18, "generalPublic": 12},
+         {"year": 2020, "professional": 72, "industryPublic": 6, "generalPublic": 12}]}""";
   /** seed 001 三、（二）近两年考核合格以上；三、（三）每年90学时，专业60、公需18（其中一般公需12）. */
   static final String LISHUI_PROFILE = """
       {"employerType": "企业", "currentTitleLevel": "助理级", "currentTitleSeries": "工艺美术",
@@ -146,11 +156,67 @@ class PlanChainsProcessTest {
   void seed003ArtsCraftsRowThroughTheSupervisingDepartment() {
     // 安人社通〔2021〕9号 附件1 第15行：市工艺美术专业中级职务评审委员会，接收材料截止时间7月
     setClock("2021-07-01T10:00:00+08:00");
-    run("aj-2021-titles:15", "aj-chair", PROFILE,
+    run("aj-2021-titles:15", "aj-chair", ANJI_PROFILE,
         new Level("aj-chair-hr", "unit:aj-chair", "2021-08-01T00:00+08:00", "用人单位审核"),
         new Level("aj-jxj", "dept:330523-jxj", "2021-08-01T00:00+08:00", "行业主管部门审核"),
         new Level("aj-rsj", "hr:330523", "2021-08-01T00:00+08:00", "县人力社保部门审核推荐"),
         new Level("huz-offices", "office:huz-arts-crafts-mid", "2022-01-01T00:00+08:00", "评委会办公室资格审查"));
+  }
+
+  @Test
+  void seed003RunsTheRulesOfTheLevelTheApplicantDeclaresFor() {
+    // 附件1 第15行, 7月: an applicant who names no title, then 工艺美术师 (中级) without the hours of 2017
+    setClock("2021-07-01T10:00:00+08:00");
+    ProcessInstance pi = app.declare(declaration("aj-2021-titles:15", "aj-chair",
+        ANJI_PROFILE.replace(", \"targetTitle\": \"工艺美术师\"", "")));
+    app.complete(uploadTask(pi), "zhangsan", ProcessFixture.materials());
+    Task fix = reviewTask(pi);
+    assertThat(fix).hasDefinitionKey("UserTask_FixEligibility").hasDueDate(at("2021-08-01T00:00+08:00"));
+    assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "statusReason")).isEqualTo(
+        "资格核验未通过：请选择申报资格：附件1第15行（市工艺美术专业中级职务评审委员会）的所评“工艺美术员、助理工艺美术师、工艺美术师”，"
+            + "推荐“高级工艺美术师、正高级工艺美术师”");
+
+    app.complete(fix, "zhangsan", Map.of("profile", ProcessFixture.json(ANJI_PROFILE
+        .replace("{\"year\": 2017, \"professional\": 60, \"industryPublic\": 30}, ", ""))));
+    app.complete(uploadTask(pi), "zhangsan", Map.of());
+    assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "statusReason")).isEqualTo(
+        "资格核验未通过：2017—2020年继续教育须每年不少于90学时，其中专业科目不少于60学时、公需科目不少于18学时：缺少2017年的学时");
+    assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "eligibilityFindingsText"))
+        .contains("依据：seed 003（安人社通〔2021〕9号）三、（四）规范继续教育要求");
+
+    app.complete(reviewTask(pi), "zhangsan", Map.of("profile", ProcessFixture.json(ANJI_PROFILE)));
+    // the upload task names the proof of hours the level asks for (附件3 二、5.（1）近4年的继续教育学时证明)
+    assertThat((String) processEngine.getTaskService().getVariable(uploadTask(pi).getId(), "requiredMaterialsText"))
+        .contains("继续教育学时证明（依据：seed 004（杭经信人事〔2023〕63号）附件2 二、5.（6）；seed 003（安人社通〔2021〕9号）附件3 二、5.（1））");
+    app.complete(uploadTask(pi), "zhangsan", Map.of());
+    Task unit = reviewTask(pi);
+    assertThat(unit).hasCandidateGroup("unit:aj-chair");
+    assertThat((String) processEngine.getTaskService().getVariable(unit.getId(), "eligibilityFindingsText"))
+        .contains("✔ 申报资格“工艺美术师”（中级）：附件1第15行（市工艺美术专业中级职务评审委员会）所评资格",
+            "✔ 2017—2020年继续教育学时均符合要求");
+    assertThat(pi).variables().containsEntry("targetLevel", "中级");
+  }
+
+  @Test
+  void anAnjiPublicInstitutionRecommendsWithinItsVacantPostsOfTheLevelAcrossRows() {
+    // 安吉县文化馆（演示）: 中级 approved 4, filled 3 — one vacant post (三、（五）根据空缺岗位数……择优推荐)
+    setClock("2021-06-10T10:00:00+08:00");
+    String profile = ANJI_PROFILE.replace("\"企业\"", "\"事业单位\"");
+    Map<String, Object> files = ProcessFixture.materials();
+    files.put("postInfoForm", ProcessFixture.pdf("岗位信息表.pdf"));
+    ProcessInstance librarian = app.declare(declaration("aj-2021-titles:5", "aj-culture-centre",
+        profile.replace("工艺美术师", "馆员")));
+    app.complete(uploadTask(librarian), "zhangsan", files);
+    ProcessInstance craftsman = app.declare(declaration("aj-2021-titles:15", "aj-culture-centre", profile));
+    app.complete(uploadTask(craftsman), "zhangsan", files);
+    assertThat(librarian).variables().containsEntry("targetLevel", "中级");
+
+    app.complete(reviewTask(librarian), "aj-culture-hr", Map.of("decision", "pass", "opinion", "经竞聘考核择优推荐"));
+    Task second = reviewTask(craftsman);
+    assertThatThrownBy(() -> app.complete(second, "aj-culture-hr", Map.of("decision", "pass", "opinion", "同意")))
+        .hasMessageContaining("中级专业技术岗位核准4个、实聘3个、空缺1个，本计划已推荐1人，不能再推荐")
+        .hasMessageContaining("seed 003（安人社通〔2021〕9号）三、（五）");
+    assertThat(reviewTask(craftsman).getId()).isEqualTo(second.getId());
   }
 
   @Test
@@ -247,6 +313,11 @@ class PlanChainsProcessTest {
   private ProcessInstance publicity(ProcessInstance pi) {
     return processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
         .processDefinitionKey("publicity").singleResult();
+  }
+
+  private Task uploadTask(ProcessInstance pi) {
+    return processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("UserTask_UploadMaterials").singleResult();
   }
 
   private Task reviewTask(ProcessInstance pi) {

@@ -100,12 +100,13 @@ final class ProcessFixture {
     Mocks.register("acceptDeclaration", new AcceptDeclarationDelegate(plans, organisation, record, clock));
     Mocks.register("enterLevel", new EnterLevelDelegate(record));
     Mocks.register("reviewCompleted", new ReviewCompletedListener(record));
-    Mocks.register("correctionSubmitted", new CorrectionSubmittedListener(plans, organisation, record, clock));
     Mocks.register("recordOverdue", new RecordOverdueDelegate(record));
     var decisions = new DeployedDecisions(engine.getDecisionService());
     var scoring = new ScoringStandards("file:scoring/*.json");
     zhicheng.eligibility.IntegrityRecordSource records = id -> integrity.stream()
         .filter(r -> r.idNumber().equals(id)).toList();
+    Mocks.register("correctionSubmitted", new CorrectionSubmittedListener(plans, organisation, record, clock,
+        decisions, scoring, records));
     Mocks.register("integrityScreen", new IntegrityScreenListener(plans, records));
     Mocks.register("materials", new MaterialsListener(plans, record));
     Mocks.register("checkEligibility", new CheckEligibilityDelegate(plans, decisions, scoring, records, record));

@@ -53,7 +53,7 @@ public final class ReviewBenchmark {
       if (copy == null) {
         seed(engine, applications);
         long expected = IntStream.range(0, applications).filter(i -> i % 3 == 0 && i % 2 == 0 && i % 4 != 0).count();
-        if (PostQuotaListener.recommended(history, PLAN, INSTITUTE) != expected) {
+        if (PostQuotaListener.recommended(history, PLAN, INSTITUTE, null) != expected) {
           throw new IllegalStateException("recommended() counted wrong for " + applications + " applications");
         }
       } else {
@@ -64,7 +64,7 @@ public final class ReviewBenchmark {
           .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS).count(), 10, 30));
       report(applications, "baseline: count the applications", base, base);
       report(applications, "now: PostQuotaListener.recommended",
-          median(time(() -> PostQuotaListener.recommended(history, PLAN, INSTITUTE), 10, 30)), base);
+          median(time(() -> PostQuotaListener.recommended(history, PLAN, INSTITUTE, null), 10, 30)), base);
       engines.add(engine);
       sizes.add(applications);
       baselines.add(base);

@@ -426,6 +426,69 @@ class TitleApplicationProcessTest {
     assertThat(reviewTask(pi).getId()).isEqualTo(correction.getId());
   }
 
+  // ---- a correction is checked as the declaration was (issue 4): refused with the findings, or the findings refreshed ----
+
+  @Test
+  void aCorrectionSwitchingToARouteTheApplicantDoesNotQualifyForIsRefusedAndNothingChanges() {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "return", "opinion", "请核对申报途径"));
+    Task correction = reviewTask(pi);
+    String trailBefore = trail(pi);
+
+    // 转评 needs a senior title of another series and a year in this field (seed 004 附件1 二、（二）)
+    assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("route", "转评")))
+        .hasMessageContaining("修改后的申报未通过资格核验（与申报时相同的核验），未保存任何修改")
+        .hasMessageContaining("转评：请填写已取得的其他系列高级职称（依据：seed 004（杭经信人事〔2023〕63号）附件1 二、（二）转（兼）评申报）");
+    // 破格 needs 3 of the 6 conditions and the approval form with the opinions of unit, department and HR bureau
+    assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("route", "破格申报")))
+        .hasMessageContaining("破格申报须具备6项条件中的3项以上，申报人未选择任何一项")
+        .hasMessageContaining("破格申报须上传由所在单位、主管部门及人力社保部门填写意见并盖章的《破格推荐专业技术职务任职资格审批表》，尚未上传"
+            + "（依据：seed 004（杭经信人事〔2023〕63号）附件2 二、5.（10）");
+
+    // the task stays, under its deadline; nothing of the declaration, the status or the trail changed
+    assertThat(reviewTask(pi).getId()).isEqualTo(correction.getId());
+    assertThat(correction).hasDueDate(at(LEVELS[0][2]));
+    assertThat(pi).variables().containsEntry("route", "正常申报").containsEntry("status", "CORRECTION_REQUIRED");
+    assertThat(processEngine.getTaskService().getVariable(correction.getId(), "route")).isEqualTo("正常申报");
+    assertThat(trail(pi)).isEqualTo(trailBefore);
+
+    // the route the applicant qualifies for goes through, and the same level reviews again
+    app.complete(correction, "zhangsan", Map.of("route", "正常申报", "statement", "已核对申报途径。"));
+    assertThat(reviewTask(pi)).hasDefinitionKey("UserTask_Review").hasCandidateGroup(LEVELS[0][1]);
+    assertThat(trail(pi)).contains("用人单位审核　重新提交（zhangsan）", "资格核验　通过（系统）：修改后重新核验，全部");
+  }
+
+  @Test
+  void aCorrectedTitleDateIsCheckedAgainstTheYearsAndEveryLaterReviewerReadsTheFreshFindings() {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    passLevel(pi, 0);
+    app.complete(reviewTask(pi), LEVELS[1][0], Map.of("decision", "return", "opinion", "现任职务取得时间与聘书不符"));
+    Task correction = reviewTask(pi);
+
+    // 2019-01-01 to 2023-12-31 is 4 whole years, one short of seed 004 附件1 二、（一）2
+    assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("currentTitleDate", "2019-01-01")))
+        .hasMessageContaining("现任职务取得时间2019年1月1日，至2023年12月31日满4年，不足5年")
+        .hasMessageContaining("依据：seed 004（杭经信人事〔2023〕63号）附件1 二、（一）2");
+    assertThat(pi).variables().containsEntry("currentTitleDate", "2017-06-30");
+
+    // 2018-12-31 gives exactly 5: accepted, and the findings are those of the corrected declaration
+    app.complete(correction, "zhangsan", Map.of("currentTitleDate", "2018-12-31"));
+    String fresh = "✔ 正常申报：工程技术类大学本科毕业以上学历，取得工程师资格后，实际从事工程技术工作5年以上。"
+        + "现任职务取得时间2018年12月31日，至2023年12月31日满5年，符合（须满5年）";
+    Task again = reviewTask(pi);
+    assertThat(again).hasCandidateGroup(LEVELS[1][1]);
+    assertThat((String) processEngine.getTaskService().getVariable(again.getId(), "eligibilityFindingsText"))
+        .contains(fresh).doesNotContain("2017年6月30日");
+    assertThat(pi).variables().containsEntry("currentTitleDate", "2018-12-31").containsEntry("eligible", true)
+        .containsEntry("targetLevel", "副高级");
+    assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "eligibilityFindingsText")).contains(fresh);
+
+    // the next level reads them too
+    passLevel(pi, 1);
+    assertThat((String) processEngine.getTaskService().getVariable(reviewTask(pi).getId(), "eligibilityFindingsText"))
+        .contains(fresh);
+  }
+
   @Test
   void reviewerCannotRewriteWhatTheApplicantDeclared() {
     ProcessInstance pi = app.declareAndUpload(declaration());
@@ -602,7 +665,7 @@ class TitleApplicationProcessTest {
     app.complete(reviewTask(first), "institute-hr", Map.of("decision", "pass", "opinion", "经竞聘考核择优推荐"));
     assertThat(first).isWaitingAt("CallActivity_UnitPublicity");
     assertThat(PostQuotaListener.recommended(processEngine.getHistoryService(), ProcessFixture.PLAN_ID,
-        "hz-xihu-chem-institute")).isEqualTo(1);
+        "hz-xihu-chem-institute", null)).isEqualTo(1);
 
     ProcessInstance second = instituteApplication();
     Task review = reviewTask(second);

@@ -118,4 +118,97 @@ class ScoreCalculatorTest {
         "评分项“作为第一撰写人或作者在专业期刊上发表论文”的数量应为正整数");
     assertThatThrownBy(() -> score("no.such", 1)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  // ---- the table of 附件2 item by item: each item's points, each rule's 累计最多, each indicator's cap ----
+
+  /** Every item of 附件2 with the points the notice gives it; together they are the whole table. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} = {1}分")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "ethics.training.professional, 2", "ethics.training.youth, 1",
+      "ethics.honours.national, 10", "ethics.honours.provincial, 8", "ethics.honours.city, 5",
+      "ethics.honours.county, 3", "ethics.honours.unit, 2",
+      "education.doctor, 10", "education.master, 6", "education.bachelor, 4",
+      "years.20, 10", "years.10-19, 6", "years.5-9, 3",
+      "collections.exhibitions.first, 5", "collections.exhibitions.second, 3",
+      "collections.collected.first, 5", "collections.collected.second, 3",
+      "awards.contests.gold, 5", "awards.contests.silver, 3", "awards.contests.bronze, 2", "awards.state-events, 2",
+      "awards.science.provincial, 30", "awards.science.city-first, 20", "awards.science.city-second, 15",
+      "awards.science.city-third, 10",
+      "awards.research.provincial-part, 10", "awards.research.provincial-lead, 20", "awards.research.city-part, 5",
+      "awards.research.city-lead, 10",
+      "theory.standards.national, 20", "theory.standards.group-part, 10", "theory.standards.group-lead, 20",
+      "theory.books.government-part, 5", "theory.books.government-lead, 10", "theory.books.professional-part, 3",
+      "theory.books.professional-lead, 5", "theory.papers, 2",
+      "theory.patents.invention, 10", "theory.patents.utility, 5", "theory.patents.design, 1",
+      "apprentices.titles.city, 3", "apprentices.titles.county, 2", "apprentices.heritage.part, 10",
+      "apprentices.heritage.lead, 20",
+      "bonus.national, 20", "bonus.provincial, 10", "bonus.city, 5", "bonus.contests.national, 10",
+      "bonus.contests.provincial, 6", "bonus.contests.city, 3", "bonus.studios.national, 10",
+      "bonus.studios.provincial, 6", "bonus.studios.city, 3", "bonus.associations.provincial-president, 3",
+      "bonus.associations.provincial-vice, 2", "bonus.associations.local-president, 2",
+      "bonus.associations.local-vice, 1"})
+  void eachItemScoresItsPointsOnce(String item, int points) {
+    assertThat(score(item, 1).total()).isEqualTo(points);
+  }
+
+  @Test
+  void theTableHasExactlyTheItemsOfTheNotice() {
+    assertThat(standard.groups().stream().flatMap(g -> g.indicators().stream()).flatMap(i -> i.rules().stream())
+        .mapToLong(r -> r.items().size()).sum()).isEqualTo(57);
+  }
+
+  /** 累计最多得…分 of each rule (三级指标) that sets one; the rest are bounded by their indicator. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}×{2} → {3}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "ethics.training.professional, 5, ethics, 10", "ethics.training.professional, 6, ethics, 10",
+      "ethics.training.youth, 9, ethics, 9", "ethics.honours.unit, 6, ethics, 10",
+      "collections.exhibitions.first, 3, collections, 10", "collections.exhibitions.second, 3, collections, 9",
+      "collections.collected.first, 3, collections, 10", "collections.collected.second, 4, collections, 10",
+      "awards.contests.gold, 7, projects-awards, 30", "awards.contests.bronze, 14, projects-awards, 28",
+      "awards.state-events, 5, projects-awards, 10", "awards.state-events, 6, projects-awards, 10",
+      "awards.science.city-third, 4, projects-awards, 30", "awards.research.city-part, 7, projects-awards, 30",
+      "theory.books.professional-part, 4, theory-ip, 10", "theory.papers, 5, theory-ip, 10",
+      "theory.patents.utility, 5, theory-ip, 20", "apprentices.titles.city, 4, apprentices, 10",
+      "apprentices.titles.county, 4, apprentices, 8", "apprentices.heritage.part, 3, apprentices, 20"})
+  void eachRuleIsCappedAtItsAccumulatedMaximum(String item, int count, String indicator, int claimed) {
+    assertThat(indicator(score(item, count), indicator).claimed()).isEqualTo(claimed);
+  }
+
+  /** Each indicator (二级指标) at, just below and above its cap: 职业道德10、学历及从业年限10、馆藏20、项目30、理论20、授徒20、加分20. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1} → {2}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "ethics|ethics.honours.provincial:1|8", "ethics|ethics.honours.provincial:1,ethics.training.youth:2|10",
+      "ethics|ethics.honours.provincial:1,ethics.training.professional:2|10",
+      "education-years|education.bachelor:1,years.5-9:1|7", "education-years|education.doctor:1,years.20:1|10",
+      "collections|collections.exhibitions.first:2,collections.collected.second:3|19",
+      "collections|collections.exhibitions.first:2,collections.collected.first:2|20",
+      "collections|collections.exhibitions.first:3,collections.collected.first:3|20",
+      "projects-awards|awards.science.city-first:1,awards.state-events:4|28",
+      "projects-awards|awards.science.city-first:1,awards.state-events:5|30",
+      "projects-awards|awards.science.city-first:1,awards.research.city-lead:1,awards.contests.gold:1|30",
+      "theory-ip|theory.standards.group-part:1,theory.papers:4|18",
+      "theory-ip|theory.standards.group-part:1,theory.papers:5|20",
+      "theory-ip|theory.standards.national:1,theory.patents.design:1|20",
+      "apprentices|apprentices.heritage.part:1,apprentices.titles.city:3|19",
+      "apprentices|apprentices.heritage.lead:1|20", "apprentices|apprentices.heritage.lead:1,apprentices.titles.county:1|20",
+      "bonus|bonus.provincial:1,bonus.contests.provincial:1,bonus.associations.local-president:1|18",
+      "bonus|bonus.provincial:1,bonus.studios.national:1|20", "bonus|bonus.national:1,bonus.associations.local-vice:1|20"})
+  void eachIndicatorIsCappedAtItsPoints(String indicator, String claims, int subtotal) {
+    List<Object> args = new ArrayList<>();
+    for (String c : claims.split(",")) {
+      args.add(c.split(":")[0]);
+      args.add(Integer.valueOf(c.split(":")[1]));
+    }
+    assertThat(indicator(score(args.toArray()), indicator).subtotal()).isEqualTo(subtotal);
+  }
+
+  @Test
+  void aHugeCountNeverOverflowsIntoANegativeScoreAndAnEmptyClaimIsNamed() {
+    Score s = score("bonus.national", Integer.MAX_VALUE, "theory.standards.national", Integer.MAX_VALUE);
+    assertThat(s.total()).isEqualTo(40);
+    assertThat(indicator(s, "bonus").claimed()).isEqualTo(Integer.MAX_VALUE);
+    List<ScoreClaim> withNull = new ArrayList<>();
+    withNull.add(null);
+    assertThat(ScoreCalculator.problems(standard, withNull)).containsExactly("评分项不能为空");
+  }
 }

@@ -111,4 +111,43 @@ class FormOptionsTest {
           .get("values")).as(groups.toString()).isEmpty();
     }
   }
+
+  private static JsonNode deep(JsonNode node, String key) {
+    if (key.equals(node.path("key").asText())) {
+      return node;
+    }
+    for (JsonNode c : node.path("components")) {
+      JsonNode found = deep(c, key);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void theTitlesOfTheRowHonoursAndExceptionalConditionsComeFromTheData() throws Exception {
+    byte[] fix = Files.readAllBytes(Path.of("forms/eligibility-fix.form"));
+    // an Anji application of 附件1 第3行: its 所评 and 推荐 titles with their levels
+    JsonNode anji = new ObjectMapper().readTree(on("2021-07-01T09:00:00+08:00").fillTaskForm(fix, "aj-2021-titles:3")
+        .orElseThrow());
+    JsonNode titles = deep(anji, "targetTitle");
+    assertThat(values(titles)).containsExactly("技术员", "助理工程师", "工程师", "高级工程师");
+    assertThat(titles.get("values").get(3).get("label").asText()).isEqualTo("高级工程师（副高级，推荐资格）");
+    // a seed 002 application (工艺美术师): its honours (附件1 二) and its six conditions, 2 of which are needed (附件1 三)
+    JsonNode hz = new ObjectMapper().readTree(on("2020-11-01T09:00:00+08:00")
+        .fillTaskForm(fix, "hz-2020-arts-crafts-intermediate").orElseThrow());
+    assertThat(values(deep(hz, "honours"))).containsExactly("省级技能大师工作室领办人", "省首席技师", "全国技术能手",
+        "获得世界技能大赛优胜奖", "国家级一类技能竞赛前五名", "国家级二类技能竞赛前三名", "省“百千万”高技能领军人才培养工程中入选“拔尖技能人才”");
+    JsonNode conditions = deep(hz, "exceptionalConditions");
+    assertThat(values(conditions)).containsExactly("1", "2", "3", "4", "5", "6");
+    assertThat(conditions.get("values").get(0).get("label").asText()).isEqualTo("1. 市（厅）级二等以上本行业获奖作品或项目的主要贡献者");
+    // seed 004's own: the senior honours and conditions
+    JsonNode senior = new ObjectMapper().readTree(on("2023-08-20T09:00:00+08:00")
+        .fillTaskForm(fix, "hz-2023-hgqf-senior-engineer").orElseThrow());
+    assertThat(deep(senior, "exceptionalConditions").get("values").get(5).get("label").asText())
+        .isEqualTo("6. 具有本专业大专毕业学历，从事工程技术工作20年以上，中专毕业从事工程技术工作25年以上");
+    assertThat(deep(senior, "honours").get("values").get(1).get("label").asText())
+        .isEqualTo("全国技术能手（可直接申报高级工程师（副高级））");
+  }
 }
