@@ -671,7 +671,7 @@ class TitleApplicationProcessTest {
     Task review = reviewTask(second);
     assertThatThrownBy(() -> app.complete(review, "institute-hr", Map.of("decision", "pass", "opinion", "同意")))
         .hasMessageContaining("副高级专业技术岗位核准6个、实聘5个、空缺1个，本计划已推荐1人，不能再推荐");
-    assertThat(second).isWaitingAt("UserTask_Review");
+    assertThat(reviewTask(second)).hasDefinitionKey("UserTask_Review").hasId(review.getId());
   }
 
   private ProcessInstance instituteApplication() {
