@@ -15,14 +15,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -71,23 +68,19 @@ class BatchForwardingProcessTest {
     app = new ProcessFixture(processEngine);
     runtime = processEngine.getRuntimeService();
     IdentityService identity = processEngine.getIdentityService();
-    member(identity, "xihu-jxj", XIHU_COUNTY);
-    member(identity, "xiaoshan-jxj", "county:330109");
-    member(identity, "xihu-hr", "unit:hz-xihu-chem");
-    member(identity, "hgqf-office", OFFICE_GROUP);
-    member(identity, "liandu-rsj", "hr:331102");
-    member(identity, "two-districts", XIHU_COUNTY);
-    member(identity, "two-districts", "county:330109");
+    ProcessFixture.member(identity, "xihu-jxj", XIHU_COUNTY);
+    ProcessFixture.member(identity, "xiaoshan-jxj", "county:330109");
+    ProcessFixture.member(identity, "xihu-hr", "unit:hz-xihu-chem");
+    ProcessFixture.member(identity, "hgqf-office", OFFICE_GROUP);
+    ProcessFixture.member(identity, "liandu-rsj", "hr:331102");
+    ProcessFixture.member(identity, "two-districts", XIHU_COUNTY);
+    ProcessFixture.member(identity, "two-districts", "county:330109");
     setClock("2023-08-20T10:00:00+08:00");
   }
 
   @AfterEach
   void tearDown() {
-    IdentityService identity = processEngine.getIdentityService();
-    identity.createUserQuery().list().forEach(u -> identity.deleteUser(u.getId()));
-    identity.createGroupQuery().list().forEach(g -> identity.deleteGroup(g.getId()));
-    ClockUtil.reset();
-    Mocks.reset();
+    ProcessFixture.forgetIdentitiesAndClock(processEngine);
   }
 
   @Test
@@ -295,15 +288,4 @@ class BatchForwardingProcessTest {
     return vars;
   }
 
-  private static void member(IdentityService identity, String userId, String groupId) {
-    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
-      Group g = identity.newGroup(groupId);
-      identity.saveGroup(g);
-    }
-    if (identity.createUserQuery().userId(userId).count() == 0) {
-      User u = identity.newUser(userId);
-      identity.saveUser(u);
-    }
-    identity.createMembership(userId, groupId);
-  }
 }

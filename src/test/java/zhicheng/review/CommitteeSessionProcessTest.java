@@ -28,15 +28,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricFormField;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.json.SpinJsonNode;
@@ -100,20 +97,16 @@ class CommitteeSessionProcessTest {
     runtime = processEngine.getRuntimeService();
     tasks = processEngine.getTaskService();
     IdentityService identity = processEngine.getIdentityService();
-    member(identity, OFFICE, OFFICE_GROUP);
-    member(identity, "other-office", "office:hz-other");
-    member(identity, "xihu-hr", "unit:hz-xihu-chem");
-    ALL_EXPERTS.forEach(e -> member(identity, e, "expert:hz-hgqf-senior"));
+    ProcessFixture.member(identity, OFFICE, OFFICE_GROUP);
+    ProcessFixture.member(identity, "other-office", "office:hz-other");
+    ProcessFixture.member(identity, "xihu-hr", "unit:hz-xihu-chem");
+    ALL_EXPERTS.forEach(e -> ProcessFixture.member(identity, e, "expert:hz-hgqf-senior"));
     setClock(OPENED);
   }
 
   @AfterEach
   void tearDown() {
-    IdentityService identity = processEngine.getIdentityService();
-    identity.createUserQuery().list().forEach(u -> identity.deleteUser(u.getId()));
-    identity.createGroupQuery().list().forEach(g -> identity.deleteGroup(g.getId()));
-    ClockUtil.reset();
-    Mocks.reset();
+    ProcessFixture.forgetIdentitiesAndClock(processEngine);
   }
 
   @Test
@@ -470,17 +463,6 @@ class CommitteeSessionProcessTest {
 
   // ---- steps ----
 
-  private static void member(IdentityService identity, String userId, String groupId) {
-    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
-      Group g = identity.newGroup(groupId);
-      identity.saveGroup(g);
-    }
-    if (identity.createUserQuery().userId(userId).count() == 0) {
-      User u = identity.newUser(userId);
-      identity.saveUser(u);
-    }
-    identity.createMembership(userId, groupId);
-  }
 
   /** An application of the demo plan waiting for the committee, as the chain, the fee and the paper forms left it. */
   private ProcessInstance waiting(String key, String name, String unit, String unitName) {

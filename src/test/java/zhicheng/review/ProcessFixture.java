@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -293,5 +294,25 @@ final class ProcessFixture {
   /** The investigating body's finding on one 核查异议 task. */
   void investigate(Task t, String user, String finding, String text, boolean restart) {
     complete(t, user, Map.of("finding", finding, "findingText", text, "restart", restart));
+  }
+
+  /** Makes the user a member of the group, creating either if it is missing (identity as OrganisationSetup leaves it). */
+  static void member(IdentityService identity, String userId, String groupId) {
+    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+      identity.saveGroup(identity.newGroup(groupId));
+    }
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      identity.saveUser(identity.newUser(userId));
+    }
+    identity.createMembership(userId, groupId);
+  }
+
+  /** After a test that made users and groups: none left, the engine clock and the mocked beans reset. */
+  static void forgetIdentitiesAndClock(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    identity.createUserQuery().list().forEach(u -> identity.deleteUser(u.getId()));
+    identity.createGroupQuery().list().forEach(g -> identity.deleteGroup(g.getId()));
+    ClockUtil.reset();
+    Mocks.reset();
   }
 }
