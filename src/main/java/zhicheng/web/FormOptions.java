@@ -98,7 +98,19 @@ public class FormOptions {
   /** Every plan and row in which one of the groups is a level with a level after it (README 文书 → 花名册). */
   List<Option> forwardPlans(List<String> callerGroups) {
     return Forwarding.plansFor(plans.choices(), organisation.get(), callerGroups).stream()
-        .map(p -> new Option(p.title() + "（" + p.notice() + "）", p.id())).toList();
+        .map(FormOptions::forwardOption).toList();
+  }
+
+  /**
+   * A plan to forward, named so that no two read alike: a row with its month, as the notice's table names it (seed
+   * 003 附件1 has two rows 28 that differ only by month), and a demo copy by its title's mark.
+   */
+  static Option forwardOption(Plan p) {
+    if (p.row() == null) {
+      return new Option(p.title() + "（" + p.notice() + "）", p.id());
+    }
+    return new Option(p.tableTitle() + "·" + p.row().label() + "（" + p.row().month().replace(" ", "") + "，"
+        + p.notice() + "）", p.id());
   }
 
   private Map<String, Supplier<List<Option>>> sources(List<Plan> choices) {

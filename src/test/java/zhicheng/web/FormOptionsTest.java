@@ -112,6 +112,20 @@ class FormOptionsTest {
     }
   }
 
+  @Test
+  void noTwoPlansToForwardReadAlikeAndARowSaysItsMonth() throws Exception {
+    byte[] start = Files.readAllBytes(Path.of("forms/batch-forwarding-start.form"));
+    // 安吉县经信局 (a supervising department, seed 003 附件1): row 28's two batches differ only by their months
+    JsonNode planId = field(new ObjectMapper().readTree(on("2021-07-01T09:00:00+08:00")
+        .fillStartForm(start, List.of("dept:330523-jxj")).orElseThrow()), "planId");
+    List<String> labels = new ArrayList<>();
+    planId.get("values").forEach(v -> labels.add(v.get("label").asText()));
+    assertThat(labels).doesNotHaveDuplicates().contains(
+        "2021年度安吉县专业技术资格评审（推荐）·第28行 大、中专毕业生初定（4-6月，安人社通〔2021〕9号）",
+        "2021年度安吉县专业技术资格评审（推荐）·第28行 大、中专毕业生初定（7-9月，安人社通〔2021〕9号）",
+        "2021年度安吉县专业技术资格评审（推荐）·第15行 市工艺美术专业中级职务评审委员会（7月，安人社通〔2021〕9号）");
+  }
+
   private static JsonNode deep(JsonNode node, String key) {
     if (key.equals(node.path("key").asText())) {
       return node;
