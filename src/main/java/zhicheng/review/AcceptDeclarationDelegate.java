@@ -12,9 +12,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
+import zhicheng.eligibility.ApplicantProfile;
 import zhicheng.eligibility.Declaration;
 import zhicheng.eligibility.DeclarationCheck;
 import zhicheng.eligibility.ProfileCheck;
+import zhicheng.eligibility.TargetTitle;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Deadlines;
@@ -50,7 +52,14 @@ public class AcceptDeclarationDelegate implements JavaDelegate {
     Organisation org = organisation.get();
     Declaration d = Vars.declaration(execution);
     List<String> findings = new java.util.ArrayList<>(new DeclarationCheck(plans, org).forDeclaration(d, clock.instant()));
-    findings.addAll(ProfileCheck.problems(EligibilityVars.profile(execution)));
+    ApplicantProfile profile = EligibilityVars.profile(execution);
+    findings.addAll(ProfileCheck.problems(profile));
+    if (findings.isEmpty()) {
+      // a row of a plan table (seed 003 附件1): the title declared for must be one of the row's 所评/推荐 titles,
+      // refused here rather than after the upload (the start form lists the titles of every row of the table)
+      TargetTitle.resolve(plans.find(d.planId()).orElseThrow(), profile).finding().filter(f -> !f.passed())
+          .ifPresent(f -> findings.add(f.message() + "（" + f.source() + "）"));
+    }
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("申报未受理", findings);
     }

@@ -54,6 +54,8 @@ public final class CommitteeVars {
   public static final String FORM_RETURN_GROUP = "formReturnGroup";
   /** Who receives the form, as people read it: 申报单位 杭州西湖精细化工有限公司 / 申报人 张三. */
   public static final String FORM_RETURN_TO = "formReturnTo";
+  /** Where the plan's notice says so, for the form's text. */
+  public static final String FORM_RETURN_SOURCE = "formReturnSource";
   /** The returning body's form: that the form was handed back, and a note; consumed on completion. */
   public static final String FORM_RETURNED = "formReturned";
   public static final String FORM_RETURN_NOTE = "formReturnNote";

@@ -27,5 +27,7 @@ public class FormReturnDueListener implements ExecutionListener {
     String whom = FormReturn.TO_UNIT.equals(formReturn.to())
         ? Vars.string(execution, Vars.UNIT_NAME) : Vars.string(execution, Vars.APPLICANT_NAME);
     execution.setVariable(CommitteeVars.FORM_RETURN_TO, formReturn.to() + " " + whom);
+    // the form cites the plan's own clause (seed 002 附件2 十一 or seed 004 四、5), not every notice's
+    execution.setVariable(CommitteeVars.FORM_RETURN_SOURCE, formReturn.source());
   }
 }

@@ -165,20 +165,24 @@ class PlanChainsProcessTest {
 
   @Test
   void seed003RunsTheRulesOfTheLevelTheApplicantDeclaresFor() {
-    // 附件1 第15行, 7月: an applicant who names no title, then 工艺美术师 (中级) without the hours of 2017
+    // 附件1 第15行, 7月: a declaration naming no title, or a title of another row, is refused at once and creates
+    // nothing; then 工艺美术师 (中级) without the hours of 2017
     setClock("2021-07-01T10:00:00+08:00");
-    ProcessInstance pi = app.declare(declaration("aj-2021-titles:15", "aj-chair",
-        ANJI_PROFILE.replace(", \"targetTitle\": \"工艺美术师\"", "")));
-    app.complete(uploadTask(pi), "zhangsan", ProcessFixture.materials());
-    Task fix = reviewTask(pi);
-    assertThat(fix).hasDefinitionKey("UserTask_FixEligibility").hasDueDate(at("2021-08-01T00:00+08:00"));
-    assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "statusReason")).isEqualTo(
-        "资格核验未通过：请选择申报资格：附件1第15行（市工艺美术专业中级职务评审委员会）的所评“工艺美术员、助理工艺美术师、工艺美术师”，"
-            + "推荐“高级工艺美术师、正高级工艺美术师”");
+    assertThatThrownBy(() -> app.declare(declaration("aj-2021-titles:15", "aj-chair",
+        ANJI_PROFILE.replace(", \"targetTitle\": \"工艺美术师\"", ""))))
+        .isInstanceOf(DeclarationRefusedException.class)
+        .hasMessage("申报未受理：请选择申报资格：附件1第15行（市工艺美术专业中级职务评审委员会）的所评“工艺美术员、助理工艺美术师、"
+            + "工艺美术师”，推荐“高级工艺美术师、正高级工艺美术师”（seed 003（安人社通〔2021〕9号）附件1 第15行（所评资格名称、推荐资格名称））");
+    assertThatThrownBy(() -> app.declare(declaration("aj-2021-titles:15", "aj-chair",
+        ANJI_PROFILE.replace("\"targetTitle\": \"工艺美术师\"", "\"targetTitle\": \"律师\""))))
+        .isInstanceOf(DeclarationRefusedException.class)
+        .hasMessageStartingWith("申报未受理：申报资格“律师”不在附件1第15行（市工艺美术专业中级职务评审委员会）的所评");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
 
-    app.complete(fix, "zhangsan", Map.of("profile", ProcessFixture.json(ANJI_PROFILE
-        .replace("{\"year\": 2017, \"professional\": 60, \"industryPublic\": 30}, ", ""))));
-    app.complete(uploadTask(pi), "zhangsan", Map.of());
+    ProcessInstance pi = app.declare(declaration("aj-2021-titles:15", "aj-chair", ANJI_PROFILE
+        .replace("{\"year\": 2017, \"professional\": 60, \"industryPublic\": 30}, ", "")));
+    app.complete(uploadTask(pi), "zhangsan", ProcessFixture.materials());
+    assertThat(reviewTask(pi)).hasDefinitionKey("UserTask_FixEligibility").hasDueDate(at("2021-08-01T00:00+08:00"));
     assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "statusReason")).isEqualTo(
         "资格核验未通过：2017—2020年继续教育须每年不少于90学时，其中专业科目不少于60学时、公需科目不少于18学时：缺少2017年的学时");
     assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "eligibilityFindingsText"))

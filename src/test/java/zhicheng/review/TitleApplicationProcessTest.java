@@ -744,7 +744,8 @@ class TitleApplicationProcessTest {
         .hasName("退还评审表：张三");
     Map<String, Object> vars = processEngine.getRuntimeService().getVariables(pi.getId());
     assertThat(vars).containsEntry("status", "CERTIFIED").containsEntry("statusText", "评审通过，已发证")
-        .containsEntry("formReturnTo", "申报单位 杭州西湖精细化工有限公司（演示）");
+        .containsEntry("formReturnTo", "申报单位 杭州西湖精细化工有限公司（演示）")
+        .hasEntrySatisfying("formReturnSource", s -> assertThat((String) s).startsWith("四、5. "));
     String code = (String) vars.get("certificateCode");
     assertThat(code).matches(CertificateRegister.CODE);
     assertThat((String) vars.get("statusReason")).startsWith("电子证书验证码 " + code + "（浙人社发〔2023〕99号，2023年12月15日）");
