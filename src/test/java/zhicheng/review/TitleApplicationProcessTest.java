@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,6 +123,8 @@ class TitleApplicationProcessTest {
     // seed 004 附件2 二、8: 评审表（一式 3 份）, from the plan file
     assertThat(v1).contains("第 3 份（共 3 份）").contains("任工程师以来主持精细化工工艺改进项目三项。");
     Task review = reviewTask(pi);
+    // a plan of one round has no declared title: the form's 申报资格 field stays hidden
+    assertThat(processEngine.getTaskService().getVariables(review.getId())).containsEntry("targetTitle", null);
     assertThat(processEngine.getTaskService().getVariable(review.getId(), "documentLinks"))
         .isEqualTo("- <a href=\"/api/applications/" + pi.getId() + "/documents/" + accepted.get(0).id()
             + "\" target=\"_blank\">专业技术职务任职资格评审表（第1版，PDF）</a>");
