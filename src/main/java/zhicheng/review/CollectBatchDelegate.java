@@ -27,7 +27,9 @@ import zhicheng.calendar.ChineseTime;
 import zhicheng.documents.DocumentKind;
 import zhicheng.documents.DocumentLinks;
 import zhicheng.documents.DocumentService;
+import zhicheng.documents.EntrustmentData;
 import zhicheng.documents.StoredDocument;
+import zhicheng.eligibility.ApplicantProfile;
 import zhicheng.forwarding.Batch;
 import zhicheng.forwarding.Forwarding;
 import zhicheng.forwarding.RosterStore;
@@ -89,7 +91,7 @@ public class CollectBatchDelegate implements JavaDelegate {
 
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), Deadlines.CHINA).truncatedTo(ChronoUnit.SECONDS);
-    List<Taken> taken = passedAndNotForwarded(runtime, plan.id(), group);
+    List<Taken> taken = passedAndNotForwarded(runtime, plan, group);
     if (taken.isEmpty()) {
       throw refused(body + "在“" + plan.title() + "”中没有可报送的申报：审核通过并已进入下一审核层级、且未编入此前花名册的申报为0件"
           + "（公示期未满的申报，公示期满后方可报送）");
@@ -100,17 +102,17 @@ public class CollectBatchDelegate implements JavaDelegate {
     for (Taken t : taken) {
       members.add(new Batch.Member(members.size() + 1, t.applicationId(), t.businessKey(), t.v(Vars.APPLICANT_NAME),
           t.v(Vars.ID_NUMBER), t.v(Vars.UNIT_NAME), t.v(Vars.EDUCATION), t.v(Vars.CURRENT_TITLE),
-          t.v(Vars.CURRENT_TITLE_DATE), t.v(Vars.ROUTE)));
+          t.v(Vars.CURRENT_TITLE_DATE), t.v(Vars.ROUTE), t.appliedQualification(), t.receiver().group()));
     }
-    Batch batch = new Batch(key, number, body, plan.title(), plan.notice(),
-        plan.certificate() == null ? null : plan.certificate().qualification(), plan.committeeName(),
+    Batch batch = new Batch(key, number, body, plan.title(), plan.tableTitle(), plan.notice(), plan.committeeName(),
         now.toLocalDate(), now, members);
 
     String batchId = execution.getProcessInstanceId();
     execution.setProcessBusinessKey(key);
     store.add(group, plan.id(), batchId, batch, now);
     documents.roster(batchId, batch.roster());
-    documents.entrustment(batchId, batch.entrustment());
+    Optional<EntrustmentData> letter = batch.entrustment();
+    letter.ifPresent(l -> documents.entrustment(batchId, l));
 
     Set<String> receivers = new LinkedHashSet<>();
     taken.forEach(t -> receivers.add(t.receiver().group()));
@@ -172,9 +174,12 @@ public class CollectBatchDelegate implements JavaDelegate {
     return named.trim();
   }
 
-  /** An application of the plan that the body passed and that went on to the next level, not forwarded before. */
+  /**
+   * An application of the plan that the body passed and that went on to the next level, not forwarded before, with
+   * its 申报资格 ({@link DocumentData#appliedQualification}).
+   */
   private record Taken(String applicationId, String businessKey, LevelStep level, LevelStep receiver,
-      Map<String, Object> vars) {
+      Map<String, Object> vars, String appliedQualification) {
     String v(String name) {
       Object value = vars.get(name);
       return value == null ? null : value.toString();
@@ -182,12 +187,12 @@ public class CollectBatchDelegate implements JavaDelegate {
   }
 
   /** The running applications of the plan that {@code group} passed and has not forwarded, by 申报编号. */
-  private List<Taken> passedAndNotForwarded(RuntimeService runtime, String planId, String group)
+  private List<Taken> passedAndNotForwarded(RuntimeService runtime, Plan plan, String group)
       throws JsonProcessingException {
     Set<String> forwarded = store.forwarded(group);
     List<Taken> taken = new ArrayList<>();
     for (ProcessInstance p : runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS).variableValueEquals(Vars.PLAN_ID, planId)
+        .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS).variableValueEquals(Vars.PLAN_ID, plan.id())
         .orderByBusinessKey().asc().list()) {
       if (forwarded.contains(p.getId())) {
         continue;
@@ -200,9 +205,12 @@ public class CollectBatchDelegate implements JavaDelegate {
       List<LevelStep> chain = JSON.readValue(chainValue.getValueSerialized(), new TypeReference<List<LevelStep>>() {});
       Optional<LevelStep> receiver = Forwarding.receiver(chain, n.intValue(), group);
       if (receiver.isPresent()) {
+        ApplicantProfile profile = EligibilityVars.parse(runtime.getVariableTyped(p.getId(), EligibilityVars.PROFILE,
+            false));
         taken.add(new Taken(p.getId(), p.getBusinessKey(), Forwarding.levelOf(chain, group).orElseThrow(),
             receiver.get(), runtime.getVariables(p.getId(), List.of(Vars.APPLICANT_NAME, Vars.ID_NUMBER,
-                Vars.UNIT_NAME, Vars.EDUCATION, Vars.CURRENT_TITLE, Vars.CURRENT_TITLE_DATE, Vars.ROUTE))));
+                Vars.UNIT_NAME, Vars.EDUCATION, Vars.CURRENT_TITLE, Vars.CURRENT_TITLE_DATE, Vars.ROUTE)),
+            DocumentData.appliedQualification(profile, plan)));
       }
     }
     return taken;

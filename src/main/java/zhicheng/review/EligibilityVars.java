@@ -86,7 +86,11 @@ public final class EligibilityVars {
   }
 
   private static ApplicantProfile stored(VariableScope v) {
-    TypedValue value = v.getVariableTyped(PROFILE, false);
+    return parse(v.getVariableTyped(PROFILE, false));
+  }
+
+  /** The profile as stored (the JSON variable {@code profile}, or a string of it); an empty profile when none. */
+  static ApplicantProfile parse(TypedValue value) {
     ApplicantProfile p;
     try {
       String json = value instanceof SerializableValue s ? s.getValueSerialized() : value == null ? null

@@ -85,7 +85,7 @@ class DocumentRenderersTest {
     for (int p = 0; p < pages.size(); p++) {
       String page = Pdfs.squeezed(pages.get(p));
       assertThat(page).as("page %d", p + 1)
-          .contains("序号申报编号姓名性别出生年月工作单位学历现任专业技术职务取得时间申报途径")
+          .contains("序号申报编号姓名性别出生年月工作单位学历现任专业技术职务取得时间申报资格申报途径")
           .contains("第" + (p + 1) + "页/共" + pages.size() + "页");
       // the rows of this page continue exactly where the previous page stopped
       assertThat(page).contains(String.format("ZC-20230825-%04d", expected));
@@ -103,7 +103,8 @@ class DocumentRenderersTest {
   void entrustmentLetterNamesCommitteeBodyAndPersons() {
     byte[] pdf = keep("entrustment", new EntrustmentRenderer(FONT).render(Samples.entrustment()));
     assertThat(Pdfs.squeezed(Pdfs.text(pdf))).containsSubsequence("申报专业技术职务资格评审委托书", Samples.COMMITTEE + "：",
-        "根据杭经信人事〔2023〕63号要求", "现委托贵委员会对下列1名申报人员进行" + Samples.PLAN, "序号", "姓名", "工作单位",
+        "根据杭经信人事〔2023〕63号要求", "现委托贵委员会对下列1名申报人员进行" + Samples.PLAN + "，申报资格：高级工程师。",
+        "序号", "姓名", "工作单位",
         "申报资格", "1", "张三", "杭州西湖精细化工有限公司（演示）", "高级工程师", "委托单位（盖章）：西湖区发展改革和经济信息化局",
         "2023年9月22日");
     assertThat(Pdfs.assertEveryPageRendersWithInk(pdf)).isEqualTo(1);

@@ -76,14 +76,14 @@ final class Samples {
     List<RosterData.Entry> entries = new ArrayList<>();
     IntStream.rangeClosed(1, rows).forEach(i -> entries.add(new RosterData.Entry(
         String.format("ZC-20230825-%04d", i), "申报人" + i, "11010519491231002X", "杭州西湖精细化工有限公司（演示）",
-        "大学本科", "工程师", "2017-06-30", "正常申报")));
+        "大学本科", "工程师", "2017-06-30", "正常申报", "高级工程师")));
     return new RosterData("county:330106", "高级工程师", "西湖区发展改革和经济信息化局", PLAN, NOTICE,
         LocalDate.of(2023, 9, 22), entries, OffsetDateTime.parse("2023-09-22T17:00:00+08:00"));
   }
 
   static EntrustmentData entrustment() {
     return new EntrustmentData("county:330106", COMMITTEE, "西湖区发展改革和经济信息化局", PLAN, NOTICE,
-        List.of(new EntrustmentData.Person("张三", "杭州西湖精细化工有限公司（演示）", "高级工程师")),
+        List.of(new EntrustmentData.Person(1, "张三", "杭州西湖精细化工有限公司（演示）", "高级工程师")),
         LocalDate.of(2023, 9, 22), OffsetDateTime.parse("2023-09-22T17:00:00+08:00"));
   }
 
