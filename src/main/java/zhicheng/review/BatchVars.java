@@ -37,8 +37,16 @@ public final class BatchVars {
   public static final String SENT_AT = "sentAt";
   public static final String SENT_BY = "sentBy";
 
-  /** On each application: JSON list of the batches it was forwarded in (body, batch, 序号, when). */
+  /**
+   * On each application: JSON list of the batches it was forwarded in (body, its group, the levels it went to, batch,
+   * 序号, when).
+   */
   public static final String ROSTER_BATCHES = "rosterBatches";
+  /**
+   * On the review and paper-form tasks of each application: links to the 花名册 and 委托书 of its batches that the
+   * task's groups may read (a task variable, {@link BatchLinksListener}).
+   */
+  public static final String ROSTER_LINKS = "rosterLinks";
 
   private BatchVars() {}
 }

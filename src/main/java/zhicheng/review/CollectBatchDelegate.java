@@ -41,12 +41,14 @@ import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
 
 /**
- * 编制花名册和委托书: a reviewing body forwards (报送) to the next level the applications of a plan it has passed and
- * not forwarded before (seed 004 附件3 二、2 审核推荐; 附件4 二、1–3). Checks who asks (a member of a group that is a
+ * 编制花名册（和委托书）: a reviewing body forwards (报送) to the next level the applications of a plan it has passed
+ * and not forwarded before (seed 004 附件3 二、2 审核推荐; 附件4 二、1–3). Checks who asks (a member of a group that is a
  * level of the plan's chains with a level after it: the engine lets only such groups start the process, this
  * delegate holds them to the plan and the group they name), takes the applications in the order of their
- * 申报编号, numbers them, stores the 花名册 and the 委托书 with the batch, and records the batch on each application
- * (variable {@code rosterBatches} and its trail). Any refusal rolls the start back: no batch, nothing recorded.
+ * 申报编号, numbers them, stores the 花名册 with the batch and, for a batch to the committee's office, the 委托书
+ * ({@link Batch#entrustment}), and records the batch on each application (variable {@code rosterBatches}, its trail
+ * and the links on its open review and paper-form tasks). Any refusal rolls the start back: no batch, nothing
+ * recorded.
  */
 @Component("collectBatch")
 public class CollectBatchDelegate implements JavaDelegate {
@@ -58,15 +60,17 @@ public class CollectBatchDelegate implements JavaDelegate {
   private final RosterStore store;
   private final DocumentService documents;
   private final ApplicationRecord record;
+  private final BatchLinksListener links;
   private final Clock clock;
 
   public CollectBatchDelegate(PlanRepository plans, OrganisationRepository organisation, RosterStore store,
-      DocumentService documents, ApplicationRecord record, Clock clock) {
+      DocumentService documents, ApplicationRecord record, BatchLinksListener links, Clock clock) {
     this.plans = plans;
     this.organisation = organisation;
     this.store = store;
     this.documents = documents;
     this.record = record;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -140,6 +144,7 @@ public class CollectBatchDelegate implements JavaDelegate {
       List<Map<String, Object>> batches = rosterBatches(runtime, m.applicationId());
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("group", group);
+      entry.put("receivingGroups", List.copyOf(receivers));
       entry.put("body", body);
       entry.put("batchKey", key);
       entry.put("batchId", batchId);
@@ -148,6 +153,7 @@ public class CollectBatchDelegate implements JavaDelegate {
       entry.put("at", now.toString());
       batches.add(entry);
       runtime.setVariable(m.applicationId(), BatchVars.ROSTER_BATCHES, SittingRecord.json(batches));
+      links.refresh(execution.getProcessEngineServices(), m.applicationId());
     }
   }
 

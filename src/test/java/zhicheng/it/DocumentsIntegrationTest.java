@@ -248,6 +248,22 @@ class DocumentsIntegrationTest {
       assertThat(call(stranger, HttpMethod.GET, batchList).getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(download(stranger, rosterUrl).getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
     }
+    // the office finds the roster and the letter on its review form (task variable rosterLinks, as Tasklist reads it):
+    // links it may open, and the letter, like the roster, is 404 for everyone else
+    String officeTask = onlyTask("hgqf-office", key).get("id").asText();
+    JsonNode formVariables = body(call("hgqf-office", HttpMethod.GET,
+        "/engine-rest/task/" + officeTask + "/form-variables"));
+    String letterUrl = batchDocs.get(1).get("url").asText();
+    assertThat(formVariables.get("rosterLinks").get("value").asText()).contains(rosterUrl, letterUrl,
+        "花名册第1批第1号");
+    assertThat(download("hgqf-office", letterUrl).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(download("xihu-jxj", letterUrl).getStatusCode()).isEqualTo(HttpStatus.OK);
+    for (String stranger : List.of("zhangsan", "institute-hr", "xiaoshan-jxj", "lisi")) {
+      assertThat(download(stranger, letterUrl).getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
+      // nor can they read the office's task and its variables
+      assertThat(call(stranger, HttpMethod.GET, "/engine-rest/task/" + officeTask + "/form-variables").getStatusCode())
+          .as(stranger).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
     // the batch is on the application, and the district confirms it in its task
     assertThat(body(call("zhangsan", HttpMethod.GET, "/api/applications/" + id)).toString()).contains("编入花名册");
     JsonNode confirm = body(call("xihu-jxj", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + batchId));
