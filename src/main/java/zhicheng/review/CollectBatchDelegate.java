@@ -47,8 +47,9 @@ import zhicheng.plan.PlanRepository;
  * delegate holds them to the plan and the group they name), takes the applications in the order of their
  * 申报编号, numbers them, stores the 花名册 with the batch and, for a batch to the committee's office, the 委托书
  * ({@link Batch#entrustment}), and records the batch on each application (variable {@code rosterBatches}, its trail
- * and the links on its open review and paper-form tasks). Any refusal rolls the start back: no batch, nothing
- * recorded.
+ * and the links on its open review and paper-form tasks). Sets what the confirmation form says for this plan: the
+ * papers to stamp and the plan's copies of the evaluation form with the clause that asks for them. Any refusal rolls
+ * the start back: no batch, nothing recorded.
  */
 @Component("collectBatch")
 public class CollectBatchDelegate implements JavaDelegate {
@@ -132,6 +133,9 @@ public class CollectBatchDelegate implements JavaDelegate {
     execution.setVariable(BatchVars.BATCH_TITLE, body + "花名册" + batch.title());
     execution.setVariable(BatchVars.BATCH_SIZE, members.size());
     execution.setVariable(BatchVars.CREATED_AT, Date.from(now.toInstant()));
+    execution.setVariable(BatchVars.PAPERS, letter.isPresent() ? "《花名册》和《委托书》" : "《花名册》");
+    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES, plan.copies(DocumentKind.EVALUATION_FORM.code()));
+    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES_SOURCE, copiesSource(plan));
     execution.setVariable(BatchVars.MEMBERS, SittingRecord.json(members.stream().map(m -> row(m, key)).toList()));
     execution.setVariable(BatchVars.MEMBERS_TEXT, SittingRecord.longText(membersText(members)));
     execution.setVariable(Vars.DOCUMENT_LINKS, DocumentLinks.markdown(batchId, documents.documentsOf(batchId)));
@@ -155,6 +159,15 @@ public class CollectBatchDelegate implements JavaDelegate {
       runtime.setVariable(m.applicationId(), BatchVars.ROSTER_BATCHES, SittingRecord.json(batches));
       links.refresh(execution.getProcessEngineServices(), m.applicationId());
     }
+  }
+
+  /**
+   * Where the plan's notice asks for the evaluation form's copies: “杭经信人事〔2023〕63号 附件2 二、8. …” from the plan
+   * file's {@code documents.evaluation-form.source}; the notice alone when the file does not say.
+   */
+  static String copiesSource(Plan plan) {
+    String clause = plan.sourceOf("documents." + DocumentKind.EVALUATION_FORM.code());
+    return plan.notice() + (clause.isBlank() ? "" : " " + clause);
   }
 
   /** The forwarding body of the starter: the group named in the form, which must be his, or his only one. */
