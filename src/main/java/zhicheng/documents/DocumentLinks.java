@@ -19,6 +19,24 @@ public final class DocumentLinks {
     return "/api/applications/" + applicationId + "/documents/" + documentId;
   }
 
+  /**
+   * A batch an application was forwarded in (报送花名册), with the batch's documents (花名册, and 委托书 for a batch to
+   * the committee's office), for the forms of the levels that may read them.
+   *
+   * @param title e.g. 西湖区发展改革和经济信息化局（职称受理点）花名册第1批第2号（ROSTER-…）
+   */
+  public record BatchDocuments(String batchId, String title, List<StoredDocument> documents) {}
+
+  /** One line per batch, its title, then a link per document (newest version first). */
+  public static String batches(List<BatchDocuments> batches) {
+    return batches.stream()
+        .map(b -> "- " + HtmlUtils.htmlEscape(b.title()) + "：" + b.documents().stream()
+            .map(d -> "<a href=\"" + url(b.batchId(), d.id()) + "\" target=\"_blank\">"
+                + HtmlUtils.htmlEscape(d.kind().title() + "（第" + d.version() + "版，PDF）") + "</a>")
+            .collect(Collectors.joining("　")))
+        .collect(Collectors.joining("\n"));
+  }
+
   /** Newest version of each kind first, older versions after it. */
   public static String markdown(String applicationId, List<StoredDocument> documents) {
     if (documents.isEmpty()) {

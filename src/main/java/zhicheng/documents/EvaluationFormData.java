@@ -7,6 +7,8 @@ import java.util.List;
  * 专业技术职务任职资格评审表 of one application.
  *
  * @param businessKey         申报编号, printed on every page so paper copies match the roster
+ * @param appliedQualification 申报资格: the title applied for (the declared title of a plan-table row, else what the
+ *                            plan confers); null prints "—"
  * @param assessments         annual assessments as the profile holds them, e.g. "2022年 合格"; empty: none declared
  * @param continuingEducation continuing-education hours year by year as text, or null when none were declared
  * @param levels              the application's chain, each with its opinion once given
@@ -15,7 +17,7 @@ import java.util.List;
  */
 public record EvaluationFormData(
     String businessKey, String planTitle, String planNotice, String committeeName, Applicant applicant,
-    List<String> assessments, String continuingEducation, String statement, List<LevelOpinion> levels,
+    String appliedQualification, List<String> assessments, String continuingEducation, String statement, List<LevelOpinion> levels,
     OffsetDateTime asOf, int copies) {
 
   public EvaluationFormData {

@@ -12,8 +12,9 @@ import zhicheng.documents.Layout.Row;
 /**
  * 专业技术职务任职资格评审表: the paper form that travels with the application and is stamped at each level
  * (seed 004 附件2 二、8: 导出带有……水印的评审表（一式 3 份）……经所在单位加盖公章后报送; 附件4 二、3: 评审表排序应与花名册序号
- * 保持一致). Applicant data, route, education, titles, assessments, continuing education, 本人述职 and each
- * level's opinion with who and when; every copy complete, with the platform's watermark on every page.
+ * 保持一致). Applicant data, route, education, titles, the title applied for (申报资格), assessments, continuing
+ * education, 本人述职 and each level's opinion with who and when; every copy complete, with the platform's watermark
+ * on every page.
  */
 public final class EvaluationFormRenderer {
 
@@ -58,7 +59,8 @@ public final class EvaluationFormRenderer {
         Cell.label("申报途径", LABEL), Cell.value(a.route(), VALUE)));
     c.row(Row.of(Cell.label("学历", LABEL), Cell.value(a.education(), VALUE),
         Cell.label("现任专业技术职务", LABEL).size(Layout.SMALL), Cell.value(a.currentTitle(), VALUE)));
-    c.row(Row.of(Cell.label("现任职务取得时间", LABEL).size(Layout.SMALL), Cell.value(a.currentTitleDate(), 0)));
+    c.row(Row.of(Cell.label("现任职务取得时间", LABEL).size(Layout.SMALL), Cell.value(a.currentTitleDate(), VALUE),
+        Cell.label("申报资格", LABEL), Cell.value(d.appliedQualification(), VALUE)));
     // year by year, as the profile holds them: seed 004 附件1 三 (继续教育 2021—2023年 270 学时) and 附件2 三、3
     // (单位考核情况：须填逐年考核结果)
     c.row(Row.of(Cell.label("继续教育学时", LABEL), Cell.value(d.continuingEducation(), 0)));

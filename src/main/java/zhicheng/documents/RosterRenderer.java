@@ -8,7 +8,10 @@ import zhicheng.documents.Layout.Align;
 import zhicheng.documents.Layout.Cell;
 import zhicheng.documents.Layout.Row;
 
-/** 花名册: A4 landscape, the header row repeated on every page, numbered rows in the batch's order. */
+/**
+ * 花名册: A4 landscape, the header row repeated on every page, numbered rows in the batch's order, each with the
+ * title applied for (申报资格).
+ */
 public final class RosterRenderer {
 
   private static final float MARGIN = 36;
@@ -34,7 +37,7 @@ public final class RosterRenderer {
       c.beginTable(List.of(Row.of(Cell.label("序号", 34).size(S), Cell.label("申报编号", 118).size(S),
           Cell.label("姓名", 56).size(S), Cell.label("性别", 30).size(S), Cell.label("出生年月", 62).size(S),
           Cell.label("工作单位", 0).size(S), Cell.label("学历", 62).size(S), Cell.label("现任专业技术职务", 84).size(S),
-          Cell.label("取得时间", 64).size(S), Cell.label("申报途径", 72).size(S))));
+          Cell.label("取得时间", 64).size(S), Cell.label("申报资格", 76).size(S), Cell.label("申报途径", 72).size(S))));
       int n = 0;
       for (RosterData.Entry e : d.entries()) {
         n++;
@@ -42,7 +45,8 @@ public final class RosterRenderer {
             Cell.value(e.name(), 56).size(S), Cell.label(orBlank(IdFacts.gender(e.idNumber())), 30).size(S),
             Cell.value(IdFacts.birthMonth(e.idNumber()), 62).size(S), Cell.value(e.unitName(), 0).size(S),
             Cell.value(e.education(), 62).size(S), Cell.value(e.currentTitle(), 84).size(S),
-            Cell.value(e.currentTitleDate(), 64).size(S), Cell.value(e.route(), 72).size(S)), 18));
+            Cell.value(e.currentTitleDate(), 64).size(S), Cell.value(e.appliedQualification(), 76).size(S),
+            Cell.value(e.route(), 72).size(S)), 18));
       }
       c.endTable();
     });

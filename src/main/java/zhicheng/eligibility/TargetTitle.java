@@ -55,6 +55,19 @@ public final class TargetTitle {
         "target-title", "申报资格“" + t.name() + "”（" + t.level() + "）：" + where + t.column() + "资格", source)));
   }
 
+  /**
+   * The title the applicant declares for (申报资格), as the documents print it: for a row of a plan table only (the
+   * declaration asks for it there, seed 003 附件1 所评/推荐资格名称, and {@link #resolve} checks it), in the row's own
+   * spelling when the row names it, else as declared (a row that names no titles leaves it to the reviewers). A plan
+   * of one round has no declared title: what it confers is its certificate's qualification.
+   */
+  public static Optional<String> declared(Plan plan, ApplicantProfile p) {
+    if (plan == null || plan.row() == null || p == null || ApplicantProfile.blank(p.targetTitle())) {
+      return Optional.empty();
+    }
+    return Optional.of(plan.row().title(p.targetTitle()).map(PlanRow.Title::name).orElse(p.targetTitle().trim()));
+  }
+
   private static String columns(PlanRow row) {
     return List.of(PlanRow.EVALUATES, PlanRow.RECOMMENDS).stream()
         .map(c -> new Object[] {c, row.titles().stream().filter(t -> t.column().equals(c)).map(PlanRow.Title::name)

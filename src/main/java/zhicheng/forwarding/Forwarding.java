@@ -23,6 +23,9 @@ import zhicheng.plan.PlanChain;
  */
 public final class Forwarding {
 
+  /** The committee office's group family (DESIGN.md: 评委会办公室 {@code office:<committeeCode>}). */
+  static final String OFFICE_FAMILY = "office:";
+
   private Forwarding() {}
 
   /**
@@ -38,6 +41,28 @@ public final class Forwarding {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a batch sent to this level carries a 委托书: only to the committee's office (group family {@code office:}).
+   * Seed 004 附件4 二、1: the bodies that send the paper materials to the 高评委办公室 send 《申报专业技术职务资格评审委托书》
+   * 1份; 附件3 二、2: 审核推荐，提交高评委办公室审核. The letter entrusts the committee with the evaluation; a level in the
+   * middle of the chain (安吉: 行业主管部门 → 县人社部门, seed 003 二、（三）逐级上报) evaluates nothing and gets the
+   * roster only.
+   */
+  public static boolean entrusts(String receivingGroup) {
+    return receivingGroup != null && receivingGroup.startsWith(OFFICE_FAMILY);
+  }
+
+  /**
+   * Who reads a batch's documents (花名册, 委托书): a member of the body that forwarded it or of a level it went to.
+   * The roster lists the body's applicants with their birth months: its applicants, their units and other bodies do
+   * not read it (seed 004 附件4 二: the lists go from body to body). The REST check ({@code DocumentAccess}) and the
+   * links on the forms ({@code rosterLinks}) both ask this.
+   */
+  public static boolean mayRead(String forwardingGroup, Collection<String> receivingGroups,
+      Collection<String> userGroups) {
+    return userGroups.stream().anyMatch(g -> g.equals(forwardingGroup) || receivingGroups.contains(g));
   }
 
   /** The body's own level in the chain (its name is what the application's trail says). */

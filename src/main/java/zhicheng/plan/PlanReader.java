@@ -104,6 +104,7 @@ public final class PlanReader {
       order(fileName, applicantDeadline, chain);
     }
     Map<String, Integer> copies = documentCopies(fileName, root.get("documents"));
+    sources.putAll(documentSources(root.get("documents")));
     PaperForms paperForms = paperForms(fileName, root.get("paperForms"), chain);
     return new Plan(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, false,
         copies, rules(f, applicantDeadline), fee(fileName, root.get("fee")), paperForms,
@@ -506,6 +507,23 @@ public final class PlanReader {
       copies.put(code, n.asInt());
     }
     return copies;
+  }
+
+  /**
+   * Where the notice asks for each document's copies ({@code documents.<code>.source}), as the plan's source of
+   * the field {@code documents.<code>} ({@link Plan#sourceOf}): the batch forms quote it beside the number.
+   */
+  private static Map<String, String> documentSources(JsonNode documents) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    if (documents != null && documents.isObject()) {
+      documents.fields().forEachRemaining(e -> {
+        JsonNode source = e.getValue().get("source");
+        if (source != null && source.isTextual() && !source.asText().isBlank()) {
+          sources.put("documents." + e.getKey(), source.asText().trim());
+        }
+      });
+    }
+    return sources;
   }
 
   /** Field access that names the file and the JSON path of whatever is missing or wrong. */

@@ -25,9 +25,9 @@ import zhicheng.plan.PlanRepository;
  * the 专业技术职务任职资格评审表 always; the 破格推荐审批表 on the exceptional route, the 直接申报专家推荐表 on the direct
  * route, the 岗位信息表 for staff of a public institution ({@link DocumentData} says when and what). Runs when the
  * declaration is accepted (end of 受理申报), when the applicant resubmits (补正资格条件, 修改申报材料) and when a level
- * decides (本级通过, 本级不通过), so every level's opinion with who and when is on the forms. Documents whose data did
- * not change come out byte for byte the same and the store keeps no new version. Then refreshes
- * {@code documentLinks}, the links the Tasklist forms show.
+ * decides (本级通过, 本级不通过), so every level's opinion with who (by name, from Camunda's identity) and when is on
+ * the forms. Documents whose data did not change come out byte for byte the same and the store keeps no new version.
+ * Then refreshes {@code documentLinks}, the links the Tasklist forms show.
  */
 @Component("applicationDocuments")
 public class ApplicationDocumentsListener implements ExecutionListener, TaskListener {
@@ -60,8 +60,9 @@ public class ApplicationDocumentsListener implements ExecutionListener, TaskList
     String id = application.getProcessInstanceId();
     ApplicationFacts facts = facts(application);
     Plan plan = plans.find(facts.planId()).orElse(null);
-    documents.evaluationForm(id, DocumentData.evaluationForm(facts, plan));
-    DocumentData.exceptionalApproval(facts, plan).ifPresent(d -> documents.exceptionalApproval(id, d));
+    PersonNames names = new IdentityNames(execution.getProcessEngineServices().getIdentityService());
+    documents.evaluationForm(id, DocumentData.evaluationForm(facts, plan, names));
+    DocumentData.exceptionalApproval(facts, plan, names).ifPresent(d -> documents.exceptionalApproval(id, d));
     DocumentData.expertRecommendation(facts).ifPresent(d -> documents.expertRecommendation(id, d));
     DocumentData.postInfo(facts, plan, organisation.get().unit(facts.unitCode()).orElse(null))
         .ifPresent(d -> documents.postInfo(id, d));

@@ -17,18 +17,21 @@ import zhicheng.plan.Deadlines;
 /**
  * When a batch ends: once confirmed as sent, nothing is left to do. A batch an administrator cancelled before it
  * was sent (Cockpit, custom listeners not skipped) is withdrawn: its applications may go into the body's next
- * batch, their {@code rosterBatches} no longer name it, and their trails say so. Its documents stay with it.
+ * batch, their {@code rosterBatches} and their forms' links no longer name it, and their trails say so. Its documents
+ * stay with it.
  */
 @Component("batchEnded")
 public class BatchEndedListener implements ExecutionListener {
 
   private final RosterStore store;
   private final ApplicationRecord record;
+  private final BatchLinksListener links;
   private final Clock clock;
 
-  public BatchEndedListener(RosterStore store, ApplicationRecord record, Clock clock) {
+  public BatchEndedListener(RosterStore store, ApplicationRecord record, BatchLinksListener links, Clock clock) {
     this.store = store;
     this.record = record;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -47,6 +50,7 @@ public class BatchEndedListener implements ExecutionListener {
       List<Map<String, Object>> batches = CollectBatchDelegate.rosterBatches(runtime, applicationId);
       batches.removeIf(b -> batchId.equals(b.get("batchId")));
       runtime.setVariable(applicationId, BatchVars.ROSTER_BATCHES, SittingRecord.json(batches));
+      links.refresh(execution.getProcessEngineServices(), applicationId);
       record.addTrail(runtime, applicationId, Vars.string(batch, BatchVars.FORWARDING_LEVEL), "系统", "花名册撤销",
           Vars.string(batch, BatchVars.BATCH_TITLE) + "（" + batch.getProcessBusinessKey() + "）未报送即已撤销，"
               + "可编入下一批花名册");

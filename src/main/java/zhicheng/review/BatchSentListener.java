@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import zhicheng.forwarding.RosterStore;
 
 /**
- * 确认已报送: the body has printed and stamped the 花名册 and the 委托书 and sent them with the evaluation forms in
- * the roster's order (seed 004 附件4 二). It must say so by ticking 已报送; then who and when are recorded on the
- * batch and in the trail of each of its applications still under way.
+ * 确认已报送: the body has printed and stamped the 花名册 (and, to the committee's office, the 委托书) and sent them
+ * with the evaluation forms in the roster's order, in the plan's copies (seed 004 附件4 二). It must say so by ticking
+ * 已报送; then who and when are recorded on the batch and in the trail of each of its applications still under way.
  */
 @Component("batchSent")
 public class BatchSentListener implements TaskListener {
@@ -33,8 +33,9 @@ public class BatchSentListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (!Boolean.TRUE.equals(task.getVariable(BatchVars.SENT))) {
-      throw new DeclarationRefusedException("无法确认报送", List.of(
-          "请将花名册、委托书打印盖章，连同按花名册序号排列的评审表报送后，勾选“已报送”（杭经信人事〔2023〕63号 附件4 二）"));
+      throw new DeclarationRefusedException("无法确认报送", List.of("请将" + Vars.string(task, BatchVars.PAPERS)
+          + "打印盖章，连同按花名册序号排列的评审表报送后，勾选“已报送”（报送清单：杭经信人事〔2023〕63号 附件4 二；评审表份数："
+          + Vars.string(task, BatchVars.EVALUATION_FORM_COPIES_SOURCE) + "）"));
     }
     DelegateExecution batch = task.getExecution().getProcessInstance();
     String by = Actor.of(task);

@@ -31,14 +31,28 @@ public final class BatchVars {
   /** The same for the form, with a link to each application's evaluation form (a JSON string: it may be long). */
   public static final String MEMBERS_TEXT = "batchMembersText";
   public static final String CREATED_AT = "batchCreatedAt";
+  /** What the body prints and stamps: 《花名册》, and 《委托书》 for a batch to the committee's office (seed 004 附件4 二、1). */
+  public static final String PAPERS = "batchPapers";
+  /** The plan's copies of the evaluation form per applicant (plan file {@code documents.evaluation-form.copies}). */
+  public static final String EVALUATION_FORM_COPIES = "evaluationFormCopies";
+  /** The plan's notice and where it asks for those copies, for the form beside the number. */
+  public static final String EVALUATION_FORM_COPIES_SOURCE = "evaluationFormCopiesSource";
 
   // the body's confirmation, consumed on completion, and what is recorded
   public static final String SENT = "sent";
   public static final String SENT_AT = "sentAt";
   public static final String SENT_BY = "sentBy";
 
-  /** On each application: JSON list of the batches it was forwarded in (body, batch, 序号, when). */
+  /**
+   * On each application: JSON list of the batches it was forwarded in (body, its group, the levels it went to, batch,
+   * 序号, when).
+   */
   public static final String ROSTER_BATCHES = "rosterBatches";
+  /**
+   * On the review and paper-form tasks of each application: links to the 花名册 and 委托书 of its batches that the
+   * task's groups may read (a task variable, {@link BatchLinksListener}).
+   */
+  public static final String ROSTER_LINKS = "rosterLinks";
 
   private BatchVars() {}
 }

@@ -4,9 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import zhicheng.eligibility.ApplicantProfile;
 import zhicheng.eligibility.Decisions;
 import zhicheng.eligibility.EligibilityCheck;
 import zhicheng.eligibility.IntegrityRecordSource;
+import zhicheng.eligibility.TargetTitle;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
 import zhicheng.scoring.ScoringStandards;
@@ -35,9 +37,12 @@ public class CheckEligibilityDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Plan plan = plans.find(Vars.string(execution, Vars.PLAN_ID)).orElseThrow();
-    EligibilityCheck.Result r = check.check(plan, Vars.string(execution, Vars.ROUTE), EligibilityVars.profile(execution),
+    ApplicantProfile profile = EligibilityVars.profile(execution);
+    EligibilityCheck.Result r = check.check(plan, Vars.string(execution, Vars.ROUTE), profile,
         EligibilityVars.uploaded(execution), records.of(Vars.string(execution, Vars.ID_NUMBER)));
     EligibilityVars.write(execution, r);
+    // 申报资格 for every level's review form (the profile, and with it the title, changes only in this loop)
+    execution.setVariable(EligibilityVars.TARGET_TITLE, TargetTitle.declared(plan, profile).orElse(null));
     if (r.eligible()) {
       record.addTrail(execution, "资格核验", "系统", "通过", "全部" + r.findings().size() + "项符合");
     } else {

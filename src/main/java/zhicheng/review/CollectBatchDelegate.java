@@ -27,7 +27,9 @@ import zhicheng.calendar.ChineseTime;
 import zhicheng.documents.DocumentKind;
 import zhicheng.documents.DocumentLinks;
 import zhicheng.documents.DocumentService;
+import zhicheng.documents.EntrustmentData;
 import zhicheng.documents.StoredDocument;
+import zhicheng.eligibility.ApplicantProfile;
 import zhicheng.forwarding.Batch;
 import zhicheng.forwarding.Forwarding;
 import zhicheng.forwarding.RosterStore;
@@ -39,12 +41,15 @@ import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
 
 /**
- * 编制花名册和委托书: a reviewing body forwards (报送) to the next level the applications of a plan it has passed and
- * not forwarded before (seed 004 附件3 二、2 审核推荐; 附件4 二、1–3). Checks who asks (a member of a group that is a
+ * 编制花名册（和委托书）: a reviewing body forwards (报送) to the next level the applications of a plan it has passed
+ * and not forwarded before (seed 004 附件3 二、2 审核推荐; 附件4 二、1–3). Checks who asks (a member of a group that is a
  * level of the plan's chains with a level after it: the engine lets only such groups start the process, this
  * delegate holds them to the plan and the group they name), takes the applications in the order of their
- * 申报编号, numbers them, stores the 花名册 and the 委托书 with the batch, and records the batch on each application
- * (variable {@code rosterBatches} and its trail). Any refusal rolls the start back: no batch, nothing recorded.
+ * 申报编号, numbers them, stores the 花名册 with the batch and, for a batch to the committee's office, the 委托书
+ * ({@link Batch#entrustment}), and records the batch on each application (variable {@code rosterBatches}, its trail
+ * and the links on its open review and paper-form tasks). Sets what the confirmation form says for this plan: the
+ * papers to stamp and the plan's copies of the evaluation form with the clause that asks for them. Any refusal rolls
+ * the start back: no batch, nothing recorded.
  */
 @Component("collectBatch")
 public class CollectBatchDelegate implements JavaDelegate {
@@ -56,15 +61,17 @@ public class CollectBatchDelegate implements JavaDelegate {
   private final RosterStore store;
   private final DocumentService documents;
   private final ApplicationRecord record;
+  private final BatchLinksListener links;
   private final Clock clock;
 
   public CollectBatchDelegate(PlanRepository plans, OrganisationRepository organisation, RosterStore store,
-      DocumentService documents, ApplicationRecord record, Clock clock) {
+      DocumentService documents, ApplicationRecord record, BatchLinksListener links, Clock clock) {
     this.plans = plans;
     this.organisation = organisation;
     this.store = store;
     this.documents = documents;
     this.record = record;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -89,7 +96,7 @@ public class CollectBatchDelegate implements JavaDelegate {
 
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), Deadlines.CHINA).truncatedTo(ChronoUnit.SECONDS);
-    List<Taken> taken = passedAndNotForwarded(runtime, plan.id(), group);
+    List<Taken> taken = passedAndNotForwarded(runtime, plan, group);
     if (taken.isEmpty()) {
       throw refused(body + "在“" + plan.title() + "”中没有可报送的申报：审核通过并已进入下一审核层级、且未编入此前花名册的申报为0件"
           + "（公示期未满的申报，公示期满后方可报送）");
@@ -100,17 +107,17 @@ public class CollectBatchDelegate implements JavaDelegate {
     for (Taken t : taken) {
       members.add(new Batch.Member(members.size() + 1, t.applicationId(), t.businessKey(), t.v(Vars.APPLICANT_NAME),
           t.v(Vars.ID_NUMBER), t.v(Vars.UNIT_NAME), t.v(Vars.EDUCATION), t.v(Vars.CURRENT_TITLE),
-          t.v(Vars.CURRENT_TITLE_DATE), t.v(Vars.ROUTE)));
+          t.v(Vars.CURRENT_TITLE_DATE), t.v(Vars.ROUTE), t.appliedQualification(), t.receiver().group()));
     }
-    Batch batch = new Batch(key, number, body, plan.title(), plan.notice(),
-        plan.certificate() == null ? null : plan.certificate().qualification(), plan.committeeName(),
+    Batch batch = new Batch(key, number, body, plan.title(), plan.tableTitle(), plan.notice(), plan.committeeName(),
         now.toLocalDate(), now, members);
 
     String batchId = execution.getProcessInstanceId();
     execution.setProcessBusinessKey(key);
     store.add(group, plan.id(), batchId, batch, now);
     documents.roster(batchId, batch.roster());
-    documents.entrustment(batchId, batch.entrustment());
+    Optional<EntrustmentData> letter = batch.entrustment();
+    letter.ifPresent(l -> documents.entrustment(batchId, l));
 
     Set<String> receivers = new LinkedHashSet<>();
     taken.forEach(t -> receivers.add(t.receiver().group()));
@@ -126,6 +133,9 @@ public class CollectBatchDelegate implements JavaDelegate {
     execution.setVariable(BatchVars.BATCH_TITLE, body + "花名册" + batch.title());
     execution.setVariable(BatchVars.BATCH_SIZE, members.size());
     execution.setVariable(BatchVars.CREATED_AT, Date.from(now.toInstant()));
+    execution.setVariable(BatchVars.PAPERS, letter.isPresent() ? "《花名册》和《委托书》" : "《花名册》");
+    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES, plan.copies(DocumentKind.EVALUATION_FORM.code()));
+    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES_SOURCE, copiesSource(plan));
     execution.setVariable(BatchVars.MEMBERS, SittingRecord.json(members.stream().map(m -> row(m, key)).toList()));
     execution.setVariable(BatchVars.MEMBERS_TEXT, SittingRecord.longText(membersText(members)));
     execution.setVariable(Vars.DOCUMENT_LINKS, DocumentLinks.markdown(batchId, documents.documentsOf(batchId)));
@@ -138,6 +148,7 @@ public class CollectBatchDelegate implements JavaDelegate {
       List<Map<String, Object>> batches = rosterBatches(runtime, m.applicationId());
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("group", group);
+      entry.put("receivingGroups", List.copyOf(receivers));
       entry.put("body", body);
       entry.put("batchKey", key);
       entry.put("batchId", batchId);
@@ -146,7 +157,17 @@ public class CollectBatchDelegate implements JavaDelegate {
       entry.put("at", now.toString());
       batches.add(entry);
       runtime.setVariable(m.applicationId(), BatchVars.ROSTER_BATCHES, SittingRecord.json(batches));
+      links.refresh(execution.getProcessEngineServices(), m.applicationId());
     }
+  }
+
+  /**
+   * Where the plan's notice asks for the evaluation form's copies: “杭经信人事〔2023〕63号 附件2 二、8. …” from the plan
+   * file's {@code documents.evaluation-form.source}; the notice alone when the file does not say.
+   */
+  static String copiesSource(Plan plan) {
+    String clause = plan.sourceOf("documents." + DocumentKind.EVALUATION_FORM.code());
+    return plan.notice() + (clause.isBlank() ? "" : " " + clause);
   }
 
   /** The forwarding body of the starter: the group named in the form, which must be his, or his only one. */
@@ -172,9 +193,12 @@ public class CollectBatchDelegate implements JavaDelegate {
     return named.trim();
   }
 
-  /** An application of the plan that the body passed and that went on to the next level, not forwarded before. */
+  /**
+   * An application of the plan that the body passed and that went on to the next level, not forwarded before, with
+   * its 申报资格 ({@link DocumentData#appliedQualification}).
+   */
   private record Taken(String applicationId, String businessKey, LevelStep level, LevelStep receiver,
-      Map<String, Object> vars) {
+      Map<String, Object> vars, String appliedQualification) {
     String v(String name) {
       Object value = vars.get(name);
       return value == null ? null : value.toString();
@@ -182,12 +206,12 @@ public class CollectBatchDelegate implements JavaDelegate {
   }
 
   /** The running applications of the plan that {@code group} passed and has not forwarded, by 申报编号. */
-  private List<Taken> passedAndNotForwarded(RuntimeService runtime, String planId, String group)
+  private List<Taken> passedAndNotForwarded(RuntimeService runtime, Plan plan, String group)
       throws JsonProcessingException {
     Set<String> forwarded = store.forwarded(group);
     List<Taken> taken = new ArrayList<>();
     for (ProcessInstance p : runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS).variableValueEquals(Vars.PLAN_ID, planId)
+        .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS).variableValueEquals(Vars.PLAN_ID, plan.id())
         .orderByBusinessKey().asc().list()) {
       if (forwarded.contains(p.getId())) {
         continue;
@@ -200,9 +224,12 @@ public class CollectBatchDelegate implements JavaDelegate {
       List<LevelStep> chain = JSON.readValue(chainValue.getValueSerialized(), new TypeReference<List<LevelStep>>() {});
       Optional<LevelStep> receiver = Forwarding.receiver(chain, n.intValue(), group);
       if (receiver.isPresent()) {
+        ApplicantProfile profile = EligibilityVars.parse(runtime.getVariableTyped(p.getId(), EligibilityVars.PROFILE,
+            false));
         taken.add(new Taken(p.getId(), p.getBusinessKey(), Forwarding.levelOf(chain, group).orElseThrow(),
             receiver.get(), runtime.getVariables(p.getId(), List.of(Vars.APPLICANT_NAME, Vars.ID_NUMBER,
-                Vars.UNIT_NAME, Vars.EDUCATION, Vars.CURRENT_TITLE, Vars.CURRENT_TITLE_DATE, Vars.ROUTE))));
+                Vars.UNIT_NAME, Vars.EDUCATION, Vars.CURRENT_TITLE, Vars.CURRENT_TITLE_DATE, Vars.ROUTE)),
+            DocumentData.appliedQualification(profile, plan)));
       }
     }
     return taken;

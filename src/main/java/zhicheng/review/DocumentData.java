@@ -22,6 +22,7 @@ import zhicheng.eligibility.ApplicantProfile;
 import zhicheng.eligibility.Dates;
 import zhicheng.eligibility.ExceptionalConditions;
 import zhicheng.eligibility.RouteRules;
+import zhicheng.eligibility.TargetTitle;
 import zhicheng.organisation.Organisation;
 import zhicheng.plan.Deadlines;
 import zhicheng.plan.LevelStep;
@@ -31,7 +32,9 @@ import zhicheng.plan.Plan;
  * The data records of an application's documents, from what the application holds ({@link ApplicationFacts}) and
  * its plan. Engine-free. Every date a record carries comes from the data (the latest decision it prints, else the
  * declaration), never from the clock, so the same data gives the same record and the same PDF: the store then
- * keeps no new version. What the application does not hold is left null and prints "—".
+ * keeps no new version. What the application does not hold is left null and prints "—". The title applied for
+ * (申报资格) is the applicant's declared title where the plan asks for one (a row of seed 003 附件1), else what the
+ * plan confers; reviewers are printed by name and id ({@link PersonNames}).
  */
 public final class DocumentData {
 
@@ -48,22 +51,23 @@ public final class DocumentData {
   // ---- 专业技术职务任职资格评审表 ----
 
   /**
-   * Seed 004 附件2 二、8 (评审表一式3份, the plan's copies) with each level's latest decision, who and when; assessments
-   * and continuing-education hours year by year as the eligibility profile holds them.
+   * Seed 004 附件2 二、8 (评审表一式3份, the plan's copies) with the title applied for (申报资格: seed 004 附件5
+   * 破格推荐何专业技术职务任职资格 and the 评审表 name it), each level's latest decision, who (by name) and when;
+   * assessments and continuing-education hours year by year as the eligibility profile holds them.
    */
-  public static EvaluationFormData evaluationForm(ApplicationFacts a, Plan plan) {
-    List<LevelOpinion> levels = opinions(a.chain(), a.trail());
+  public static EvaluationFormData evaluationForm(ApplicationFacts a, Plan plan, PersonNames names) {
+    List<LevelOpinion> levels = opinions(a.chain(), a.trail(), names);
     return new EvaluationFormData(a.businessKey(), a.planTitle(), a.planNotice(), a.committeeName(), a.applicant(),
-        assessments(a.profile()), continuingEducation(a.profile()), a.statement(), levels,
-        asOf(a, a.chain().stream().map(LevelStep::name).toList()), copies(plan, DocumentKind.EVALUATION_FORM));
+        appliedQualification(a, plan), assessments(a.profile()), continuingEducation(a.profile()), a.statement(),
+        levels, asOf(a, a.chain().stream().map(LevelStep::name).toList()), copies(plan, DocumentKind.EVALUATION_FORM));
   }
 
-  /** Each level of the chain with its latest decision from the trail, or pending. */
-  static List<LevelOpinion> opinions(List<LevelStep> chain, List<TrailEntry> trail) {
+  /** Each level of the chain with its latest decision from the trail (the reviewer by name), or pending. */
+  static List<LevelOpinion> opinions(List<LevelStep> chain, List<TrailEntry> trail, PersonNames names) {
     List<LevelOpinion> levels = new ArrayList<>();
     for (LevelStep step : chain) {
       levels.add(latestDecision(step.name(), trail)
-          .map(e -> new LevelOpinion(step.name(), e.action(), e.text(), e.actor(), minute(e.at())))
+          .map(e -> new LevelOpinion(step.name(), e.action(), e.text(), names.label(e.actor()), minute(e.at())))
           .orElse(LevelOpinion.pending(step.name())));
     }
     return levels;
@@ -151,12 +155,13 @@ public final class DocumentData {
    * 附件3 二 names the 区、县（市）经信 and 市直主管受理部门 as the reviewing 管理部门); 人事部门意见 ← the 人力社保 levels
    * (seed 003 附件6: 市（厅、局）人事部门意见). Committees and offices do not sign this form.
    */
-  public static Optional<ExceptionalApprovalData> exceptionalApproval(ApplicationFacts a, Plan plan) {
+  public static Optional<ExceptionalApprovalData> exceptionalApproval(ApplicationFacts a, Plan plan,
+      PersonNames names) {
     if (!RouteRules.EXCEPTIONAL.equals(a.route())) {
       return Optional.empty();
     }
     ApplicantProfile p = a.profile();
-    String level = plan == null ? "" : plan.rules().targetLevel();
+    String level = targetLevel(a, plan);
     List<LevelStep> unit = levelsOf(a.chain(), Set.of("unit"));
     List<LevelStep> department = levelsOf(a.chain(), Set.of("dept", "county", "city", "province"));
     List<LevelStep> personnel = levelsOf(a.chain(), Set.of("hr"));
@@ -164,8 +169,8 @@ public final class DocumentData {
     List.of(unit, department, personnel).forEach(l -> l.forEach(s -> signing.add(s.name())));
     return Optional.of(new ExceptionalApprovalData(a.businessKey(), grade(level), a.applicant(), null,
         professionalYears(p, plan), blank(a.education()) ? null : a.education().trim(), a.currentTitle(),
-        ApplicationFacts.day(a.currentTitleDate()), qualification(plan), null, exceptionalReasons(p, plan),
-        opinions(unit, a.trail()), opinions(department, a.trail()), opinions(personnel, a.trail()),
+        ApplicationFacts.day(a.currentTitleDate()), appliedQualification(a, plan), null, exceptionalReasons(p, plan),
+        opinions(unit, a.trail(), names), opinions(department, a.trail(), names), opinions(personnel, a.trail(), names),
         asOf(a, signing), copies(plan, DocumentKind.EXCEPTIONAL_APPROVAL)));
   }
 
@@ -178,7 +183,10 @@ public final class DocumentData {
     return colon < 0 ? "" : group.substring(0, colon);
   }
 
-  /** The title's grade: seed 004 附件5 破格推荐<b>高级</b>…审批表 for 副高级 (and 正高级); seed 003 附件6 leaves it blank. */
+  /**
+   * The title's grade: seed 004 附件5 破格推荐<b>高级</b>…审批表 for 副高级 (and 正高级); seed 003 附件6 leaves it blank
+   * (破格推荐＿＿级) for the applicant to fill in: the level of the declared title, where there is one.
+   */
   static String grade(String targetLevel) {
     return switch (targetLevel == null ? "" : targetLevel) {
       case "副高级", "正高级" -> "高级";
@@ -270,10 +278,11 @@ public final class DocumentData {
             known.stream().mapToInt(Organisation.Posts::filled).sum(),
             known.stream().mapToInt(Organisation.Posts::vacant).sum())
         : new PostInfoData.Grade("总数", null, null, null, null, null));
-    String target = plan == null || plan.rules().targetLevel().isBlank() ? null : plan.rules().targetLevel();
+    String target = blankToNull(targetLevel(a, plan));
+    // seed 003 附件5 推荐申报职称: the declared title, else what the plan confers, else the level
     PostInfoData.Candidate candidate = new PostInfoData.Candidate(a.applicantName(), a.idNumber(), a.currentTitle(),
         null, ApplicationFacts.day(a.currentTitleDate()), blankToNull(a.profile().currentTitleLevel()),
-        Optional.ofNullable(qualification(plan)).orElse(target));
+        Optional.ofNullable(appliedQualification(a, plan)).orElse(target));
     return Optional.of(new PostInfoData(a.businessKey(), unit.name(), null, null, null, grades, null, target, null,
         null, null, List.of(candidate), asOf(a, List.of())));
   }
@@ -288,7 +297,7 @@ public final class DocumentData {
       Instant start, LocalDate lastDay) {
     String statement = a.statement() == null ? "" : a.statement().trim();
     PublicityListData.Entry entry = new PublicityListData.Entry(a.businessKey(), a.applicantName(), a.unitName(),
-        a.currentTitle(), qualification(plan), a.route(),
+        a.currentTitle(), appliedQualification(a, plan), a.route(),
         statement.length() > SUMMARY_MAX ? statement.substring(0, SUMMARY_MAX) + "……" : statement);
     String title = publicityName + "表" + (blank(a.applicantName()) ? "" : "：" + a.applicantName().trim());
     return new PublicityListData(a.businessKey(), title, publisher, a.planTitle(), a.planNotice(),
@@ -298,9 +307,28 @@ public final class DocumentData {
 
   // ---- shared ----
 
+  /**
+   * 申报资格: the title the applicant declares for where the plan asks for one (a row of seed 003 附件1, 所评/推荐资格
+   * 名称: {@link TargetTitle#declared}), else what the plan confers (its certificate terms: seed 004 高级工程师), else
+   * null: “—”. Never the plan's title.
+   */
+  public static String appliedQualification(ApplicationFacts a, Plan plan) {
+    return appliedQualification(a.profile(), plan);
+  }
+
+  /** The same from the profile alone (a batch reads it from each application's {@code profile}). */
+  public static String appliedQualification(ApplicantProfile p, Plan plan) {
+    return TargetTitle.declared(plan, p).orElseGet(() -> qualification(plan));
+  }
+
   /** What the plan confers (its certificate terms), else null: “—”. */
   static String qualification(Plan plan) {
     return plan == null || plan.certificate() == null ? null : plan.certificate().qualification();
+  }
+
+  /** The level declared for: the plan's, or for a row of a plan table that of the declared title ("" if unknown). */
+  static String targetLevel(ApplicationFacts a, Plan plan) {
+    return plan == null ? "" : TargetTitle.resolve(plan, a.profile()).level();
   }
 
   static int copies(Plan plan, DocumentKind kind) {

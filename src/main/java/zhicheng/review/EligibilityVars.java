@@ -34,6 +34,11 @@ public final class EligibilityVars {
   public static final String UNIT_RECOMMENDED = "unitRecommended";
   /** The level declared for (the plan's, or that of the title chosen from a plan-table row): the post quota's level. */
   public static final String TARGET_LEVEL = "targetLevel";
+  /**
+   * The title declared for (申报资格) from a plan-table row's 所评/推荐 columns (seed 003 附件1; the profile's
+   * {@code targetTitle}), for the reviewers' form; null for a plan of one round.
+   */
+  public static final String TARGET_TITLE = "targetTitle";
 
   /** Lenient on form quirks: a single licence typed into a text field is a list of one. */
   static final ObjectMapper JSON = new ObjectMapper()
@@ -81,7 +86,11 @@ public final class EligibilityVars {
   }
 
   private static ApplicantProfile stored(VariableScope v) {
-    TypedValue value = v.getVariableTyped(PROFILE, false);
+    return parse(v.getVariableTyped(PROFILE, false));
+  }
+
+  /** The profile as stored (the JSON variable {@code profile}, or a string of it); an empty profile when none. */
+  static ApplicantProfile parse(TypedValue value) {
     ApplicantProfile p;
     try {
       String json = value instanceof SerializableValue s ? s.getValueSerialized() : value == null ? null

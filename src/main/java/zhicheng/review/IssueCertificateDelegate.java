@@ -1,6 +1,7 @@
 package zhicheng.review;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -46,7 +47,9 @@ public class IssueCertificateDelegate implements JavaDelegate {
     IssuedCertificate issued = documents.certificate(applicationId, execution.getProcessBusinessKey(),
         new CertificateRequest(Vars.string(execution, Vars.APPLICANT_NAME), Vars.string(execution, Vars.ID_NUMBER),
             Vars.string(execution, Vars.UNIT_NAME),
-            certificate == null ? plan.title() : certificate.qualification(),
+            // 资格名称: the title declared from a plan-table row (seed 003 附件1), else what the plan confers
+            Optional.ofNullable(DocumentData.appliedQualification(EligibilityVars.profile(execution), plan))
+                .orElse(plan.title()),
             certificate == null ? "" : certificate.specialty(),
             Vars.string(execution, Vars.COMMITTEE_NAME), approvedOn, documentNumber,
             Vars.string(execution, CommitteeVars.ISSUER)));

@@ -1,6 +1,5 @@
 package zhicheng.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import zhicheng.committee.Recusal;
 import zhicheng.committee.SittingStore;
+import zhicheng.forwarding.Forwarding;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.review.BatchVars;
 import zhicheng.review.SittingVars;
@@ -61,23 +61,24 @@ public class DocumentAccess {
 
   /**
    * The owner is a batch (batch-forwarding: 花名册, 委托书) and the user belongs to the body that forwarded it or to a
-   * level it was forwarded to. Its roster lists all the body's applicants with their birth months: its
-   * applicants do not read it.
+   * level it was forwarded to ({@link Forwarding#mayRead}, as the forms' links). Its roster lists all the body's
+   * applicants with their birth months: its applicants do not read it.
    */
   private boolean isBatchReader(CurrentUser user, String ownerId) {
     if (history.createHistoricProcessInstanceQuery().processInstanceId(ownerId)
         .processDefinitionKey(BatchVars.PROCESS).count() == 0) {
       return false;
     }
-    List<String> readers = new ArrayList<>();
-    for (String name : List.of(BatchVars.FORWARDING_GROUP, BatchVars.RECEIVING_GROUPS)) {
-      HistoricVariableInstance v = history.createHistoricVariableInstanceQuery().processInstanceId(ownerId)
-          .variableName(name).singleResult();
-      if (v != null && v.getValue() != null) {
-        readers.addAll(List.of(v.getValue().toString().split(",")));
-      }
-    }
-    return user.groups().stream().anyMatch(readers::contains);
+    String forwarding = batchVariable(ownerId, BatchVars.FORWARDING_GROUP);
+    String receiving = batchVariable(ownerId, BatchVars.RECEIVING_GROUPS);
+    return Forwarding.mayRead(forwarding, receiving == null ? List.of() : List.of(receiving.split(",")),
+        user.groups());
+  }
+
+  private String batchVariable(String batchId, String name) {
+    HistoricVariableInstance v = history.createHistoricVariableInstanceQuery().processInstanceId(batchId)
+        .variableName(name).singleResult();
+    return v == null || v.getValue() == null ? null : v.getValue().toString();
   }
 
   /** The owner is a sitting (committee-session) of a committee whose office the user belongs to. */

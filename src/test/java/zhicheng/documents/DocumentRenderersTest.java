@@ -31,7 +31,7 @@ class DocumentRenderersTest {
         "1949年12月", "工作单位", "行政职务", "—", "专业工作年限", "16年", "何年何校何专业毕业", "—", "现聘任专业技术职务", "工程师",
         "聘任时间", "2017-06-30", "破格推荐何专业技术职务任职资格", "高级工程师", "简历", "—", "破格推荐理由",
         "第2项：获副省级城市科技进步一等奖", "所在单位意见", "用人单位审核：通过", "经单位公示5个工作日无异议，同意破格推荐。",
-        "审核人：xihu-hr", "2023-09-0510:00", "（盖章）", "主管部门意见", "（盖章）", "市（局、总公司）人事部门意见");
+        "审核人：赵敏西湖精细化工·人事（xihu-hr）", "2023-09-0510:00", "（盖章）", "主管部门意见", "（盖章）", "市（局、总公司）人事部门意见");
     // a level that has not decided leaves its box blank for pen and stamp
     assertThat(text).doesNotContain("区县（市）职称受理点审核");
     assertThat(text).containsSubsequence("第1份（共2份）", "第2份（共2份）");
@@ -85,7 +85,7 @@ class DocumentRenderersTest {
     for (int p = 0; p < pages.size(); p++) {
       String page = Pdfs.squeezed(pages.get(p));
       assertThat(page).as("page %d", p + 1)
-          .contains("序号申报编号姓名性别出生年月工作单位学历现任专业技术职务取得时间申报途径")
+          .contains("序号申报编号姓名性别出生年月工作单位学历现任专业技术职务取得时间申报资格申报途径")
           .contains("第" + (p + 1) + "页/共" + pages.size() + "页");
       // the rows of this page continue exactly where the previous page stopped
       assertThat(page).contains(String.format("ZC-20230825-%04d", expected));
@@ -103,7 +103,8 @@ class DocumentRenderersTest {
   void entrustmentLetterNamesCommitteeBodyAndPersons() {
     byte[] pdf = keep("entrustment", new EntrustmentRenderer(FONT).render(Samples.entrustment()));
     assertThat(Pdfs.squeezed(Pdfs.text(pdf))).containsSubsequence("申报专业技术职务资格评审委托书", Samples.COMMITTEE + "：",
-        "根据杭经信人事〔2023〕63号要求", "现委托贵委员会对下列1名申报人员进行" + Samples.PLAN, "序号", "姓名", "工作单位",
+        "根据杭经信人事〔2023〕63号要求", "现委托贵委员会对下列1名申报人员进行" + Samples.PLAN + "，申报资格：高级工程师。",
+        "序号", "姓名", "工作单位",
         "申报资格", "1", "张三", "杭州西湖精细化工有限公司（演示）", "高级工程师", "委托单位（盖章）：西湖区发展改革和经济信息化局",
         "2023年9月22日");
     assertThat(Pdfs.assertEveryPageRendersWithInk(pdf)).isEqualTo(1);

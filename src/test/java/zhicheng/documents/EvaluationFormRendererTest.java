@@ -22,9 +22,11 @@ class EvaluationFormRendererTest {
     assertThat(text).containsSubsequence("专业技术职务任职资格评审表", "杭经信人事〔2023〕63号", "申报编号：ZC-20230820-101",
         "姓名", "张三", "性别", "女", "出生年月", "1949年12月", "身份证号码", "11010519491231002X",
         "工作单位", "杭州西湖精细化工有限公司（演示）", "申报途径", "正常申报", "学历", "大学本科",
-        "现任专业技术职务", "工程师", "2017-06-30", "继续教育学时", "—", "年度考核", "—",
+        "现任专业技术职务", "工程师", "现任职务取得时间", "2017-06-30", "申报资格", "高级工程师", "继续教育学时", "—",
+        "年度考核", "—",
         "评审委员会", Samples.COMMITTEE, "本人述职", Pdfs.squeezed(Samples.STATEMENT),
-        "审核意见", "用人单位审核", "审核结论：通过", "经单位公示5个工作日无异议，同意推荐。", "xihu-hr", "2023-09-0510:00",
+        "审核意见", "用人单位审核", "审核结论：通过", "经单位公示5个工作日无异议，同意推荐。",
+        "审核人：赵敏西湖精细化工·人事（xihu-hr）", "2023-09-0510:00",
         "区县（市）职称受理点审核", "（尚未审核）", "高评委办公室资格审查", "（尚未审核）");
     assertThat(text).contains(WATERMARK.replace(" ", ""));
     assertThat(Pdfs.assertEveryPageRendersWithInk(pdf)).isGreaterThanOrEqualTo(1);
@@ -54,7 +56,7 @@ class EvaluationFormRendererTest {
     String statement = "主持酯化反应连续化改造，年节约蒸汽一万二千吨。".repeat(50).substring(0, 1000);
     EvaluationFormData d = Samples.evaluationForm(1);
     EvaluationFormData longer = new EvaluationFormData(d.businessKey(), d.planTitle(), d.planNotice(),
-        d.committeeName(), d.applicant(), d.assessments(), d.continuingEducation(), statement, d.levels(), d.asOf(), 1);
+        d.committeeName(), d.applicant(), d.appliedQualification(), d.assessments(), d.continuingEducation(), statement, d.levels(), d.asOf(), 1);
     byte[] pdf = renderer.render(longer);
     List<String> pages = Pdfs.pageTexts(pdf);
     assertThat(pages).hasSizeGreaterThan(1);

@@ -14,6 +14,8 @@ final class Samples {
   static final String COMMITTEE = "杭州市化工轻纺工程技术人员高级工程师职务任职资格评审委员会";
   static final String STATEMENT = "任工程师以来主持精细化工工艺改进项目三项，其中“酯化反应连续化改造”获2022年度杭州市"
       + "科技进步二等奖；负责车间安全生产标准化建设，带教青年工程师五名。";
+  /** A reviewer as the forms print them: name from Camunda's identity, login id beside it. */
+  static final String REVIEWER = "赵敏 西湖精细化工·人事（xihu-hr）";
 
   private Samples() {}
 
@@ -23,9 +25,9 @@ final class Samples {
   }
 
   static EvaluationFormData evaluationForm(int copies) {
-    return new EvaluationFormData("ZC-20230820-101", PLAN, NOTICE, COMMITTEE, zhangsan(), List.of(), null,
+    return new EvaluationFormData("ZC-20230820-101", PLAN, NOTICE, COMMITTEE, zhangsan(), "高级工程师", List.of(), null,
         STATEMENT,
-        List.of(new LevelOpinion("用人单位审核", "通过", "经单位公示5个工作日无异议，同意推荐。", "xihu-hr", "2023-09-05 10:00"),
+        List.of(new LevelOpinion("用人单位审核", "通过", "经单位公示5个工作日无异议，同意推荐。", REVIEWER, "2023-09-05 10:00"),
             LevelOpinion.pending("区县（市）职称受理点审核"), LevelOpinion.pending("高评委办公室资格审查")),
         OffsetDateTime.parse("2023-09-05T10:00:00+08:00"), copies);
   }
@@ -34,7 +36,8 @@ final class Samples {
     return new ExceptionalApprovalData("ZC-20230820-102", "高级", zhangsan(), null, "16年", null, "工程师", "2017-06-30",
         "高级工程师", null, "符合杭经信人事〔2023〕63号附件1 二、（四）第2项：获副省级城市科技进步一等奖项目的主要贡献者；"
             + "第5项：主持大中型企业主要工程技术工作，成绩突出；第1项：正式公开发表本专业论文三篇。",
-        List.of(new LevelOpinion("用人单位审核", "通过", "经单位公示5个工作日无异议，同意破格推荐。", "xihu-hr", "2023-09-05 10:00")),
+        List.of(new LevelOpinion("用人单位审核", "通过", "经单位公示5个工作日无异议，同意破格推荐。", REVIEWER,
+            "2023-09-05 10:00")),
         List.of(LevelOpinion.pending("区县（市）职称受理点审核")), List.of(),
         OffsetDateTime.parse("2023-09-05T10:00:00+08:00"), 2);
   }
@@ -73,14 +76,14 @@ final class Samples {
     List<RosterData.Entry> entries = new ArrayList<>();
     IntStream.rangeClosed(1, rows).forEach(i -> entries.add(new RosterData.Entry(
         String.format("ZC-20230825-%04d", i), "申报人" + i, "11010519491231002X", "杭州西湖精细化工有限公司（演示）",
-        "大学本科", "工程师", "2017-06-30", "正常申报")));
+        "大学本科", "工程师", "2017-06-30", "正常申报", "高级工程师")));
     return new RosterData("county:330106", "高级工程师", "西湖区发展改革和经济信息化局", PLAN, NOTICE,
         LocalDate.of(2023, 9, 22), entries, OffsetDateTime.parse("2023-09-22T17:00:00+08:00"));
   }
 
   static EntrustmentData entrustment() {
     return new EntrustmentData("county:330106", COMMITTEE, "西湖区发展改革和经济信息化局", PLAN, NOTICE,
-        List.of(new EntrustmentData.Person("张三", "杭州西湖精细化工有限公司（演示）", "高级工程师")),
+        List.of(new EntrustmentData.Person(1, "张三", "杭州西湖精细化工有限公司（演示）", "高级工程师")),
         LocalDate.of(2023, 9, 22), OffsetDateTime.parse("2023-09-22T17:00:00+08:00"));
   }
 

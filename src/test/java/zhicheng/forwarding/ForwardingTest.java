@@ -35,6 +35,24 @@ class ForwardingTest {
   }
 
   @Test
+  void onlyABatchToTheCommitteesOfficeCarriesTheLetterAndItsDocumentsAreReadByBothEnds() {
+    // seed 004 附件4 二、1: the bodies that send to the 高评委办公室 send the 委托书
+    assertThat(Forwarding.entrusts("office:hz-hgqf-senior")).isTrue();
+    for (String midChain : List.of("county:330106", "hr:330523", "dept:330523-jxj", "precommittee:331121", "city:3301",
+        "province:33-jxt")) {
+      assertThat(Forwarding.entrusts(midChain)).as(midChain).isFalse();
+    }
+    assertThat(Forwarding.entrusts(null)).isFalse();
+    List<String> office = List.of("office:hz-hgqf-senior");
+    assertThat(Forwarding.mayRead("county:330106", office, List.of("county:330106"))).isTrue();
+    assertThat(Forwarding.mayRead("county:330106", office, List.of("applicant", "office:hz-hgqf-senior"))).isTrue();
+    for (List<String> stranger : List.of(List.of("applicant"), List.of("unit:hz-xihu-chem"), List.of("county:330109"),
+        List.<String>of())) {
+      assertThat(Forwarding.mayRead("county:330106", office, stranger)).as(stranger.toString()).isFalse();
+    }
+  }
+
+  @Test
   void theForwardingBodiesOfAPlanAreItsLevelsButTheLastForEveryUnitInItsArea() throws Exception {
     PlanRepository plans = new PlanRepository("file:plans/*.json", false, Clock.systemUTC());
     Organisation org = new OrganisationRepository("classpath:organisation/demo.json").get();

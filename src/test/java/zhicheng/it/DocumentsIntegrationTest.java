@@ -187,8 +187,10 @@ class DocumentsIntegrationTest {
     assertThat(text(download("institute-hr", publicityUrl).getBody())).contains("用人单位公示表：赵六", "赵六")
         .doesNotContain("11010519491231002X");
     String approvalUrl = afterUnit.get(2).get("url").asText();
-    assertThat(text(download("zhangsan", approvalUrl).getBody())).contains("破格推荐高级专业技术职务任职资格审批表",
-        "用人单位审核：通过", "经竞聘考核，同意破格推荐。", "审核人：institute-hr");
+    // the reviewer by the name Camunda's identity holds (the demo account), the login id beside it
+    assertThat(text(download("zhangsan", approvalUrl).getBody()).replaceAll("\\s+", "")).contains(
+        "破格推荐高级专业技术职务任职资格审批表", "用人单位审核：通过", "经竞聘考核，同意破格推荐。",
+        "审核人：冯涛西湖化工研究所·人事（institute-hr）");
     // another unit's reviewer and another applicant: 404 for each of them
     for (String stranger : List.of("xihu-hr", "lisi", "xiaoshan-jxj")) {
       assertThat(call(stranger, HttpMethod.GET, list).getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
@@ -245,6 +247,22 @@ class DocumentsIntegrationTest {
     for (String stranger : List.of("zhangsan", "institute-hr", "xiaoshan-jxj", "lisi")) {
       assertThat(call(stranger, HttpMethod.GET, batchList).getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(download(stranger, rosterUrl).getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+    // the office finds the roster and the letter on its review form (task variable rosterLinks, as Tasklist reads it):
+    // links it may open, and the letter, like the roster, is 404 for everyone else
+    String officeTask = onlyTask("hgqf-office", key).get("id").asText();
+    JsonNode formVariables = body(call("hgqf-office", HttpMethod.GET,
+        "/engine-rest/task/" + officeTask + "/form-variables"));
+    String letterUrl = batchDocs.get(1).get("url").asText();
+    assertThat(formVariables.get("rosterLinks").get("value").asText()).contains(rosterUrl, letterUrl,
+        "花名册第1批第1号");
+    assertThat(download("hgqf-office", letterUrl).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(download("xihu-jxj", letterUrl).getStatusCode()).isEqualTo(HttpStatus.OK);
+    for (String stranger : List.of("zhangsan", "institute-hr", "xiaoshan-jxj", "lisi")) {
+      assertThat(download(stranger, letterUrl).getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
+      // nor can they read the office's task and its variables
+      assertThat(call(stranger, HttpMethod.GET, "/engine-rest/task/" + officeTask + "/form-variables").getStatusCode())
+          .as(stranger).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     }
     // the batch is on the application, and the district confirms it in its task
     assertThat(body(call("zhangsan", HttpMethod.GET, "/api/applications/" + id)).toString()).contains("编入花名册");

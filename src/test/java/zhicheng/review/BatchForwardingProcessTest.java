@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static zhicheng.review.ProcessFixture.setClock;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ class BatchForwardingProcessTest {
   static final String XIHU_BODY = "西湖区发展改革和经济信息化局（职称受理点）";
   static final String OFFICE_GROUP = "office:hz-hgqf-senior";
   static final String COMMITTEE = "杭州市化工轻纺工程技术人员高级工程师职务任职资格评审委员会";
+  static final String ANJI_ROW = "aj-2021-titles:15";
 
   ProcessEngine processEngine;
   ProcessFixture app;
@@ -125,15 +127,21 @@ class BatchForwardingProcessTest {
     String rosterText = Pdfs.squeezed(Pdfs.text(roster));
     assertThat(rosterText).containsSubsequence("申报评审高级工程师资格人员花名册", "2023年度杭州市化工轻纺专业高级工程师职务任职资格评审",
         "报送单位（盖章）：" + XIHU_BODY, "共2人", "报送日期：2023年9月22日", "评审表排序与本花名册序号一致",
-        "序号", "申报编号", "姓名", "1", first.getBusinessKey(), firstName, "女", "1949年12月", "杭州西湖精细化工有限公司（演示）",
-        "大学本科", "工程师", "2017-06-30", "正常申报", "2", next.getBusinessKey(), nextName);
+        "序号", "申报编号", "姓名", "申报资格", "1", first.getBusinessKey(), firstName, "女", "1949年12月",
+        "杭州西湖精细化工有限公司（演示）", "大学本科", "工程师", "2017-06-30", "高级工程师", "正常申报", "2", next.getBusinessKey(),
+        nextName);
     assertThat(rosterText).doesNotContain("王五").doesNotContain("赵六");
     assertThat(Pdfs.assertEveryPageRendersWithInk(roster)).isEqualTo(1);
+    // the batch goes to the committee's office: the letter entrusts the committee (附件4 二、1)
     assertThat(Pdfs.squeezed(Pdfs.text(app.documents().content(docs.get(1))))).containsSubsequence(
         "申报专业技术职务资格评审委托书", COMMITTEE + "：", "根据杭经信人事〔2023〕63号要求",
-        "现委托贵委员会对下列2名申报人员进行2023年度杭州市化工轻纺专业高级工程师职务任职资格评审",
+        "现委托贵委员会对下列2名申报人员进行2023年度杭州市化工轻纺专业高级工程师职务任职资格评审，申报资格：高级工程师。",
         "1", firstName, "杭州西湖精细化工有限公司（演示）", "高级工程师", "2", nextName,
         "委托单位（盖章）：" + XIHU_BODY, "2023年9月22日");
+    // what the confirmation form says for this plan: the papers, and the plan's copies with the clause
+    assertThat(runtime.getVariables(batch.getId())).containsEntry("batchPapers", "《花名册》和《委托书》")
+        .containsEntry("evaluationFormCopies", 3).containsEntry("evaluationFormCopiesSource",
+            "杭经信人事〔2023〕63号 附件2 二、8. 导出带有水印的评审表（一式 3 份）；附件4 二、3. 评审表一式3份");
 
     // each application records its batch and number, in its variable and its trail
     assertThat(json(first.getId(), "rosterBatches")).contains("\"group\":\"" + XIHU_COUNTY + "\"",
@@ -142,8 +150,17 @@ class BatchForwardingProcessTest {
     assertThat(runtime.getVariable(wang.getId(), "rosterBatches")).isNull();
     assertThat(trail(next)).contains("区县（市）职称受理点审核　编入花名册（xihu-jxj）：" + XIHU_BODY + "花名册第1批第2号（共2人，"
         + batch.getBusinessKey() + "），2023年9月22日报送杭州市化工轻纺工程技术人员高级工程师职务任职资格评审委员会办公室");
-    // the applications go on at the office, untouched
+    // the applications go on at the office, untouched; the office's review task links the roster and the letter
     assertThat(zhang).isWaitingAt("CallActivity_LevelReview");
+    String officeLinks = rosterLinks(task(first));
+    assertThat(officeLinks).containsSubsequence(XIHU_BODY + "花名册第1批第1号（" + batch.getBusinessKey() + "）",
+        "/api/applications/" + batch.getId() + "/documents/" + docs.get(0).id(), "花名册（第1版，PDF）",
+        "/documents/" + docs.get(1).id(), "申报专业技术职务资格评审委托书（第1版，PDF）");
+    assertThat(rosterLinks(task(next))).contains("花名册第1批第2号");
+    // a task variable of the office's task only: not on the application, nor on its level's instance
+    assertThat(runtime.getVariable(first.getId(), "rosterLinks")).isNull();
+    assertThat(processEngine.getTaskService().getVariableLocal(task(first).getId(), "rosterLinks")).isEqualTo(officeLinks);
+    assertThat(rosterLinks(task(wang))).isNull();
 
     // the district prints and confirms; the task shows the documents and each form in the roster's order
     Task confirm = task(batch);
@@ -218,15 +235,95 @@ class BatchForwardingProcessTest {
     ProcessInstance first = forward("xihu-jxj", PLAN, null);
     assertThat(json(zhang.getId(), "rosterBatches")).contains(first.getId());
 
+    assertThat(rosterLinks(task(zhang))).contains(first.getBusinessKey());
+
     runtime.deleteProcessInstance(first.getId(), "报送前发现遗漏，撤销重编");
 
     assertThat(json(zhang.getId(), "rosterBatches")).isEqualTo("[]");
+    // the withdrawn batch's links leave the office's form with it
+    assertThat(rosterLinks(task(zhang))).isNull();
     assertThat(trail(zhang)).contains("区县（市）职称受理点审核　花名册撤销（系统）：" + XIHU_BODY + "花名册第1批（1人）（"
         + first.getBusinessKey() + "）未报送即已撤销，可编入下一批花名册");
     ProcessInstance again = forward("xihu-jxj", PLAN, null);
     // the withdrawn batch keeps its number
     assertThat(again.getBusinessKey()).endsWith("-2");
     assertThat(json(zhang.getId(), "rosterBatches")).contains(again.getId()).doesNotContain(first.getId());
+    assertThat(rosterLinks(task(zhang))).contains(again.getBusinessKey()).doesNotContain(first.getBusinessKey());
+  }
+
+  @Test
+  void theOfficeFindsTheBatchOnItsPaperFormsTaskToo() {
+    ProcessInstance zhang = application("张三", "hz-xihu-chem");
+    setClock("2023-09-20T15:30:00+08:00");
+    passCounty(zhang, "xihu-jxj");
+    ProcessInstance batch = forward("xihu-jxj", PLAN, null);
+    // the office passes, the fee is paid: 确认收到纸质评审表 is created with the batch's links (seed 004 附件4 二、3:
+    // the paper forms come in the roster's order)
+    setClock("2023-10-30T10:00:00+08:00");
+    app.complete(task(zhang), "hgqf-office", Map.of("decision", "pass", "opinion", "资格审查通过"));
+    setClock("2023-11-02T14:00:00+08:00");
+    app.payments.pay(zhang.getId(), "P20231102-0001", new BigDecimal("300"), "payment-gateway");
+    Task paper = task(zhang);
+    assertThat(paper).hasDefinitionKey("UserTask_ConfirmPaperForms").hasCandidateGroup(OFFICE_GROUP);
+    assertThat(rosterLinks(paper)).contains(XIHU_BODY + "花名册第1批第1号（" + batch.getBusinessKey() + "）",
+        "/api/applications/" + batch.getId() + "/documents/", "花名册（第1版，PDF）", "申报专业技术职务资格评审委托书");
+  }
+
+  @Test
+  void anAnjiDepartmentForwardsTheRosterOnlyAndTheCountyHrBureauAlsoTheLetterToTheCommittee() {
+    // 安人社通〔2021〕9号 二、（三）: 行业主管部门、人力社保部门审核并逐级上报相应评委会; 附件1 第15行, the applicant declares
+    // 工艺美术师 (所评)
+    ProcessFixture.member(processEngine.getIdentityService(), "aj-jxj", "dept:330523-jxj");
+    ProcessFixture.member(processEngine.getIdentityService(), "aj-rsj", "hr:330523");
+    setClock("2021-07-01T10:00:00+08:00");
+    Map<String, Object> d = ProcessFixture.declaration();
+    d.put("planId", ANJI_ROW);
+    d.put("unitCode", "aj-chair");
+    d.put("applicantName", "赵一");
+    d.put("currentTitle", "助理工艺美术师");
+    d.put("currentTitleDate", "2015-07-01");
+    d.put("profile", ProcessFixture.json(PlanChainsProcessTest.ANJI_PROFILE));
+    ProcessInstance zhao = app.declareAndUpload(d);
+    app.complete(task(zhao), "aj-chair-hr", Map.of("decision", "pass", "opinion", "同意推荐"));
+    ProcessInstance publicity = runtime.createProcessInstanceQuery().superProcessInstanceId(zhao.getId())
+        .processDefinitionKey("publicity").singleResult();
+    ClockUtil.setCurrentTime(job(publicity).getDuedate());
+    execute(job(publicity));
+    app.complete(task(zhao), "aj-jxj", Map.of("decision", "pass", "opinion", "同意推荐"));
+    assertThat(task(zhao)).hasCandidateGroup("hr:330523");
+    // every level's review form shows the declared title (read-only field 申报资格)
+    assertThat(processEngine.getTaskService().getVariable(task(zhao).getId(), "targetTitle")).isEqualTo("工艺美术师");
+
+    // the department sends to the county's HR bureau: a roster, no letter (the bureau evaluates nothing)
+    ProcessInstance toBureau = forward("aj-jxj", ANJI_ROW, null);
+    assertThat(app.documents().documentsOf(toBureau.getId())).extracting(StoredDocument::kind)
+        .containsExactly(DocumentKind.ROSTER);
+    assertThat(runtime.getVariables(toBureau.getId())).containsEntry("receivingGroups", "hr:330523")
+        .containsEntry("batchPapers", "《花名册》").containsEntry("evaluationFormCopies", 3);
+    assertThat((String) runtime.getVariable(toBureau.getId(), "evaluationFormCopiesSource"))
+        .startsWith("安人社通〔2021〕9号 二、（四）2 《专业技术职务任职资格评审表》(中级一式三份");
+    String roster = Pdfs.squeezed(Pdfs.text(app.documents().content(app.documents().documentsOf(toBureau.getId())
+        .get(0))));
+    assertThat(roster).containsSubsequence("申报评审工艺美术师资格人员花名册", "申报资格", "赵一", "工艺美术师");
+    String bureauLinks = rosterLinks(task(zhao));
+    assertThat(bureauLinks).contains("花名册第1批第1号（" + toBureau.getBusinessKey() + "）", "花名册（第1版，PDF）")
+        .doesNotContain("委托书");
+
+    // the bureau passes and sends to the committee's office: the roster and the letter to the row's committee
+    app.complete(task(zhao), "aj-rsj", Map.of("decision", "pass", "opinion", "同意推荐"));
+    assertThat(task(zhao)).hasCandidateGroup("office:huz-arts-crafts-mid");
+    ProcessInstance toOffice = forward("aj-rsj", ANJI_ROW, null);
+    List<StoredDocument> docs = app.documents().documentsOf(toOffice.getId());
+    assertThat(docs).extracting(StoredDocument::kind).containsExactly(DocumentKind.ROSTER, DocumentKind.ENTRUSTMENT);
+    String letter = Pdfs.squeezed(Pdfs.text(app.documents().content(docs.get(1))));
+    assertThat(letter).containsSubsequence("市工艺美术专业中级职务评审委员会：", "根据安人社通〔2021〕9号要求",
+        "现委托贵委员会对下列1名申报人员进行2021年度安吉县专业技术资格评审（推荐），申报资格：工艺美术师。", "序号", "申报资格",
+        "1", "赵一", "工艺美术师", "委托单位（盖章）：安吉县人力资源和社会保障局");
+    assertThat(letter).doesNotContain("第15行");
+    assertThat(runtime.getVariables(toOffice.getId())).containsEntry("batchPapers", "《花名册》和《委托书》");
+    // the office reads its own batch on its form, not the department's roster to the bureau
+    assertThat(rosterLinks(task(zhao))).contains(toOffice.getBusinessKey(), "申报专业技术职务资格评审委托书")
+        .doesNotContain(toBureau.getBusinessKey());
   }
 
   // ---- steps ----
@@ -271,6 +368,11 @@ class BatchForwardingProcessTest {
   private Task task(ProcessInstance pi) {
     return processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
         .singleResult();
+  }
+
+  /** The links to its batches' documents the task's form shows (a task variable). */
+  private String rosterLinks(Task t) {
+    return (String) processEngine.getTaskService().getVariable(t.getId(), "rosterLinks");
   }
 
   private String trail(ProcessInstance pi) {

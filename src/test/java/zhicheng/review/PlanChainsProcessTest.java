@@ -199,6 +199,8 @@ class PlanChainsProcessTest {
         .contains("✔ 申报资格“工艺美术师”（中级）：附件1第15行（市工艺美术专业中级职务评审委员会）所评资格",
             "✔ 2017—2020年继续教育学时均符合要求");
     assertThat(pi).variables().containsEntry("targetLevel", "中级");
+    // the reviewer's form shows the title declared (申报资格), read-only, at every level
+    assertThat(processEngine.getTaskService().getVariable(unit.getId(), "targetTitle")).isEqualTo("工艺美术师");
   }
 
   @Test

@@ -64,6 +64,7 @@ final class ProcessFixture {
 
   private final ProcessEngine engine;
   private final DocumentService documents;
+  private final BatchLinksListener batchLinks;
   /** The working-day calendar of the processes, as shipped (cn.6tail:lunar for 2020–2023, holidays/*.json). */
   final HolidayCalendar calendar;
   final ObjectionFiling objections;
@@ -117,6 +118,8 @@ final class ProcessFixture {
     documents = new DocumentService(FONT, new DocumentStore(DOCUMENTS_DB, clock), new CertificateRegister(DOCUMENTS_DB),
         clock, "zhicheng 职称评审平台", "http://localhost:8080");
     Mocks.register("applicationDocuments", new ApplicationDocumentsListener(documents, plans, organisation));
+    batchLinks = new BatchLinksListener(documents);
+    Mocks.register("batchLinks", batchLinks);
     PublicityDocuments publicityDocuments = new PublicityDocuments(documents, plans);
 
     calendar = new HolidayCalendar(holidays, clock);
@@ -192,9 +195,10 @@ final class ProcessFixture {
     Mocks.register("deliverResult", new DeliverResultDelegate(steps, sittings));
     Mocks.register("sittingEnded", new SittingEndedListener(sittings, record));
 
-    Mocks.register("collectBatch", new CollectBatchDelegate(plans, organisation, rosters, documents, record, clock));
+    Mocks.register("collectBatch", new CollectBatchDelegate(plans, organisation, rosters, documents, record, batchLinks,
+        clock));
     Mocks.register("batchSent", new BatchSentListener(rosters, record, clock));
-    Mocks.register("batchEnded", new BatchEndedListener(rosters, record, clock));
+    Mocks.register("batchEnded", new BatchEndedListener(rosters, record, batchLinks, clock));
   }
 
   /** A gateway that keeps what it was given, and fails while told to. */

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,8 +73,7 @@ class TitleApplicationProcessTest {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    Mocks.reset();
+    ProcessFixture.forgetIdentitiesAndClock(processEngine);
   }
 
   @Test
@@ -125,6 +123,8 @@ class TitleApplicationProcessTest {
     // seed 004 附件2 二、8: 评审表（一式 3 份）, from the plan file
     assertThat(v1).contains("第 3 份（共 3 份）").contains("任工程师以来主持精细化工工艺改进项目三项。");
     Task review = reviewTask(pi);
+    // a plan of one round has no declared title: the form's 申报资格 field stays hidden
+    assertThat(processEngine.getTaskService().getVariables(review.getId())).containsEntry("targetTitle", null);
     assertThat(processEngine.getTaskService().getVariable(review.getId(), "documentLinks"))
         .isEqualTo("- <a href=\"/api/applications/" + pi.getId() + "/documents/" + accepted.get(0).id()
             + "\" target=\"_blank\">专业技术职务任职资格评审表（第1版，PDF）</a>");
@@ -150,6 +150,11 @@ class TitleApplicationProcessTest {
 
   @Test
   void eachLevelsDecisionIsOnTheEvaluationFormAndTheUnitsPublicityPostsItsList() {
+    // the unit's reviewer has a name in Camunda's identity (as the demo's accounts); the district's has none
+    org.camunda.bpm.engine.identity.User hr = processEngine.getIdentityService().newUser("xihu-hr");
+    hr.setFirstName("赵敏");
+    hr.setLastName("西湖精细化工·人事");
+    processEngine.getIdentityService().saveUser(hr);
     ProcessInstance pi = app.declareAndUpload(declaration());
     app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "pass", "opinion", "经单位审核，同意推荐。"));
     // the unit's decision makes version 2; its publicity (seed 004 附件3 一、4) posts the 公示表
@@ -180,9 +185,11 @@ class TitleApplicationProcessTest {
     assertThat(Pdfs.squeezed(Pdfs.text(app.documents().content(form)))).containsSubsequence(
         "继续教育学时", "2021年90学时（专业科目60，行业公需18，一般公需12）", "合计270学时",
         "年度考核", "2020年合格；2021年优秀；2022年优秀",
-        "用人单位审核", "审核结论：通过", "经单位审核，同意推荐。", "审核人：xihu-hr", "时间：2023-08-2010:00",
-        "区县（市）职称受理点审核", "审核结论：通过", "材料齐全，同意推荐。", "审核人：xihu-jxj", "时间：2023-09-2015:30",
-        "高评委办公室资格审查", "（尚未审核）");
+        "用人单位审核", "审核结论：通过", "经单位审核，同意推荐。", "审核人：赵敏西湖精细化工·人事（xihu-hr）",
+        "时间：2023-08-2010:00", "区县（市）职称受理点审核", "审核结论：通过", "材料齐全，同意推荐。", "审核人：xihu-jxj",
+        "时间：2023-09-2015:30", "高评委办公室资格审查", "（尚未审核）");
+    // the trail keeps who decided as the engine knows them: the login id
+    assertThat(trail(pi)).contains("用人单位审核　通过（xihu-hr）：经单位审核，同意推荐。");
     assertThat(pi).variables().containsEntry("documentLinks", DocumentLinks.markdown(pi.getId(), documents(pi)));
   }
 
