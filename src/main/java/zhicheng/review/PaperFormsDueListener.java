@@ -41,6 +41,8 @@ public class PaperFormsDueListener implements ExecutionListener {
     execution.setVariable(CommitteeVars.PAPER_FORMS_GROUP, PlanTerms.group(execution, paper.group()));
     execution.setVariable(CommitteeVars.PAPER_FORMS_DEADLINE, Date.from(Deadlines.endOf(paper.deadline())));
     execution.setVariable(CommitteeVars.PAPER_FORMS_COPIES, copies);
+    // the form's text cites the plan's own clause for the copies, as the batch's does
+    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES_SOURCE, CollectBatchDelegate.copiesSource(plan));
     String due = "请于" + ChineseTime.date(paper.deadline()) + "前将带平台水印的《专业技术职务任职资格评审表》一式" + copies
         + "份（经所在单位盖章）报送评委会办公室，逾期不予受理";
     outbox.enqueue(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),

@@ -43,6 +43,15 @@ class FormTextsTest {
   }
 
   @Test
+  void thePaperFormsTaskQuotesThePlansOwnCopiesAndClause() throws IOException {
+    JsonNode help = component(JSON.readTree(Path.of("forms/paper-forms.form").toFile()), "Text_PaperFormsHelp");
+    assertThat(help.get("text").asText()).doesNotContain("一式3份").doesNotContain("杭经信人事");
+    // both set on the way to the task (PaperFormsDueListener)
+    assertThat(placeholders(help.get("text").asText())).contains(CommitteeVars.PAPER_FORMS_COPIES,
+        BatchVars.EVALUATION_FORM_COPIES_SOURCE);
+  }
+
+  @Test
   void theReviewersFormShowsTheDeclaredTitleAndTheBatchesReadOnlyAndOnlyWhenThereAreAny() throws IOException {
     JsonNode review = JSON.readTree(Path.of("forms/level-review.form").toFile());
     JsonNode title = component(review, "Field_TargetTitle");

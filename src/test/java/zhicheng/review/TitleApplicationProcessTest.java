@@ -730,7 +730,9 @@ class TitleApplicationProcessTest {
     Task paper = reviewTask(pi);
     assertThat(paper).hasDefinitionKey("UserTask_ConfirmPaperForms").hasCandidateGroup("office:hz-hgqf-senior")
         .hasDueDate(at(PAPER_END)).hasName("确认收到纸质评审表：张三");
-    assertThat(pi).variables().containsEntry("status", "AWAITING_PAPER_FORMS").containsEntry("paperFormsCopies", 3);
+    assertThat(pi).variables().containsEntry("status", "AWAITING_PAPER_FORMS").containsEntry("paperFormsCopies", 3)
+        .hasEntrySatisfying("evaluationFormCopiesSource",
+            s -> assertThat((String) s).startsWith("杭经信人事〔2023〕63号 附件2 二、8."));
     assertThat(app.outbox.of(pi.getId())).last().extracting(n -> n.body()).asString()
         .contains("请于2023年11月17日前将带平台水印的《专业技术职务任职资格评审表》一式3份");
     // seed 004 附件4 二、3: 一式3份; two copies are not the set
