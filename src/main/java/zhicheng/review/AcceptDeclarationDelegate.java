@@ -54,16 +54,15 @@ public class AcceptDeclarationDelegate implements JavaDelegate {
     List<String> findings = new java.util.ArrayList<>(new DeclarationCheck(plans, org).forDeclaration(d, clock.instant()));
     ApplicantProfile profile = EligibilityVars.profile(execution);
     findings.addAll(ProfileCheck.problems(profile));
-    if (findings.isEmpty()) {
-      // a row of a plan table (seed 003 附件1): the title declared for must be one of the row's 所评/推荐 titles,
-      // refused here rather than after the upload (the start form lists the titles of every row of the table)
-      TargetTitle.resolve(plans.find(d.planId()).orElseThrow(), profile).finding().filter(f -> !f.passed())
-          .ifPresent(f -> findings.add(f.message() + "（" + f.source() + "）"));
-    }
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("申报未受理", findings);
     }
     Plan plan = plans.find(d.planId()).orElseThrow();
+    // a row of a plan table (seed 003 附件1): the title declared for must be one of the row's 所评/推荐 titles,
+    // refused here rather than after the upload (the start form lists the titles of every row of the table)
+    TargetTitle.resolve(plan, profile).finding().filter(f -> !f.passed()).ifPresent(f -> {
+      throw new DeclarationRefusedException("申报未受理", List.of(f.message() + "（" + f.source() + "）"));
+    });
     Organisation.Unit unit = org.unit(d.unitCode()).orElseThrow();
     Organisation.County county = org.county(unit.county()).orElseThrow(() -> new IllegalStateException(
         "组织机构数据错误：单位 " + unit.code() + " 所属区县 " + unit.county() + " 不存在"));

@@ -2,15 +2,11 @@ package zhicheng.review;
 
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.springframework.stereotype.Component;
 
 import zhicheng.documents.DocumentLinks;
@@ -31,8 +27,6 @@ import zhicheng.plan.PlanRepository;
  */
 @Component("applicationDocuments")
 public class ApplicationDocumentsListener implements ExecutionListener, TaskListener {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final DocumentService documents;
   private final PlanRepository plans;
@@ -99,17 +93,14 @@ public class ApplicationDocumentsListener implements ExecutionListener, TaskList
 
   /** The application's own chain; a level-review started on its own (a repair in Cockpit) has just its level. */
   private static List<LevelStep> chain(VariableScope application) {
-    SerializableValue chain = application.getVariableTyped(Vars.CHAIN, false);
-    if (chain == null || chain.getValueSerialized() == null) {
+    List<LevelStep> chain = Vars.chain(application.getVariableTyped(Vars.CHAIN, false));
+    if (chain.isEmpty()) {
       String level = Vars.string(application, Vars.LEVEL_NAME);
       return level == null ? List.of()
           : List.of(new LevelStep(Vars.string(application, Vars.LEVEL_KEY), level,
               Vars.string(application, Vars.REVIEW_GROUP), null, 0));
     }
-    try {
-      return JSON.readValue(chain.getValueSerialized(), new TypeReference<List<LevelStep>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("申报的审核层级（chain）无法读取", e);
-    }
+    return chain;
   }
+
 }

@@ -206,8 +206,7 @@ public class CollectBatchDelegate implements JavaDelegate {
   }
 
   /** The running applications of the plan that {@code group} passed and has not forwarded, by 申报编号. */
-  private List<Taken> passedAndNotForwarded(RuntimeService runtime, Plan plan, String group)
-      throws JsonProcessingException {
+  private List<Taken> passedAndNotForwarded(RuntimeService runtime, Plan plan, String group) {
     Set<String> forwarded = store.forwarded(group);
     List<Taken> taken = new ArrayList<>();
     for (ProcessInstance p : runtime.createProcessInstanceQuery()
@@ -216,12 +215,11 @@ public class CollectBatchDelegate implements JavaDelegate {
       if (forwarded.contains(p.getId())) {
         continue;
       }
-      SerializableValue chainValue = runtime.getVariableTyped(p.getId(), Vars.CHAIN, false);
+      List<LevelStep> chain = Vars.chain(runtime.getVariableTyped(p.getId(), Vars.CHAIN, false));
       Object entered = runtime.getVariable(p.getId(), Vars.LEVEL_INDEX);
-      if (chainValue == null || chainValue.getValueSerialized() == null || !(entered instanceof Number n)) {
+      if (chain.isEmpty() || !(entered instanceof Number n)) {
         continue;
       }
-      List<LevelStep> chain = JSON.readValue(chainValue.getValueSerialized(), new TypeReference<List<LevelStep>>() {});
       Optional<LevelStep> receiver = Forwarding.receiver(chain, n.intValue(), group);
       if (receiver.isPresent()) {
         ApplicantProfile profile = EligibilityVars.parse(runtime.getVariableTyped(p.getId(), EligibilityVars.PROFILE,

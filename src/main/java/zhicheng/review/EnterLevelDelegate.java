@@ -4,12 +4,8 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.springframework.stereotype.Component;
 
 import zhicheng.plan.Deadlines;
@@ -22,8 +18,6 @@ import zhicheng.plan.LevelStep;
 @Component("enterLevel")
 public class EnterLevelDelegate implements JavaDelegate {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final ApplicationRecord record;
 
   public EnterLevelDelegate(ApplicationRecord record) {
@@ -31,10 +25,9 @@ public class EnterLevelDelegate implements JavaDelegate {
   }
 
   @Override
-  public void execute(DelegateExecution execution) throws JsonProcessingException {
+  public void execute(DelegateExecution execution) {
     int index = ((Number) execution.getVariable(Vars.LEVEL_INDEX)).intValue();
-    SerializableValue chainJson = execution.getVariableTyped(Vars.CHAIN, false);
-    List<LevelStep> chain = JSON.readValue(chainJson.getValueSerialized(), new TypeReference<List<LevelStep>>() {});
+    List<LevelStep> chain = Vars.chain(execution.getVariableTyped(Vars.CHAIN, false));
     LevelStep level = chain.get(index);
 
     execution.setVariable(Vars.LEVEL_KEY, level.key());

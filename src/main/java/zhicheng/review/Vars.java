@@ -1,8 +1,15 @@
 package zhicheng.review;
 
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 
 import zhicheng.eligibility.Declaration;
+import zhicheng.plan.LevelStep;
 
 /**
  * Names of the process variables of title-application and level-review, in one place. Values are strings,
@@ -90,5 +97,22 @@ public final class Vars {
   public static String string(VariableScope v, String name) {
     Object value = v.getVariable(name);
     return value == null ? null : value.toString();
+  }
+
+  private static final ObjectMapper CHAIN_JSON = new ObjectMapper();
+
+  /**
+   * The application's chain of levels, as 受理申报 fixed it (variable {@value #CHAIN}, JSON, read without
+   * deserialization); empty when the instance holds none.
+   */
+  static List<LevelStep> chain(SerializableValue value) {
+    if (value == null || value.getValueSerialized() == null) {
+      return List.of();
+    }
+    try {
+      return CHAIN_JSON.readValue(value.getValueSerialized(), new TypeReference<List<LevelStep>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("申报的审核层级（chain）无法读取", e);
+    }
   }
 }
