@@ -1,0 +1,94 @@
+package zhicheng.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+
+/**
+ * What the deployed model says about a task or a start: which variables its form lets the user write, and whether
+ * the model gives the task to the applicant ({@code camunda:assignee="${applicant}"}). Read from the deployment the
+ * task or start belongs to, so a form an administrator changes in Modeler and deploys is what counts; cached per
+ * process definition, which never changes once deployed.
+ *
+ * <p>Every lookup runs without the caller's authentication: the guard reads the model and the form whether or not
+ * the caller may (the engine still decides the caller's own request).
+ */
+final class DeployedForms {
+
+  /** The rules of one user task of one process definition. */
+  record TaskRule(FormFields.Writable writable, boolean applicantsOwn) {}
+
+  static final String APPLICANT_ASSIGNEE = "${applicant}";
+
+  private final IdentityService identity;
+  private final FormService forms;
+  private final RepositoryService repository;
+  private final Map<String, TaskRule> tasks = new ConcurrentHashMap<>();
+  private final Map<String, FormFields.Writable> starts = new ConcurrentHashMap<>();
+
+  DeployedForms(IdentityService identity, FormService forms, RepositoryService repository) {
+    this.identity = identity;
+    this.forms = forms;
+    this.repository = repository;
+  }
+
+  TaskRule task(Task task) {
+    return tasks.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), k -> asSystem(() -> {
+      UserTask model = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+          .getModelElementById(task.getTaskDefinitionKey());
+      boolean applicantsOwn = model != null && APPLICANT_ASSIGNEE.equals(model.getCamundaAssignee());
+      FormFields.Writable writable;
+      if (task.getCamundaFormRef() != null) {
+        writable = FormFields.ofCamundaForm(text(forms.getDeployedTaskForm(task.getId())));
+      } else if (task.getFormKey() != null && task.getFormKey().startsWith("embedded:")) {
+        writable = FormFields.ofEmbeddedForm(text(forms.getDeployedTaskForm(task.getId())));
+      } else {
+        writable = FormFields.Writable.NOTHING;
+      }
+      return new TaskRule(writable, applicantsOwn);
+    }));
+  }
+
+  FormFields.Writable start(String processDefinitionId) {
+    return starts.computeIfAbsent(processDefinitionId, id -> asSystem(() -> {
+      var form = forms.getStartFormData(id);
+      if (form == null || form.getCamundaFormRef() == null && form.getFormKey() == null) {
+        return FormFields.Writable.NOTHING;
+      }
+      String text = text(forms.getDeployedStartForm(id));
+      return form.getCamundaFormRef() != null ? FormFields.ofCamundaForm(text) : FormFields.ofEmbeddedForm(text);
+    }));
+  }
+
+  /** Runs {@code lookup} as the system, then gives the caller's authentication back. */
+  <T> T asSystem(Supplier<T> lookup) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private static String text(InputStream in) {
+    try (in) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
