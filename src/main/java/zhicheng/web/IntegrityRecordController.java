@@ -37,7 +37,8 @@ public class IntegrityRecordController {
     this.clock = clock;
   }
 
-  public record NewRecord(String idNumber, String personName, String finding, Integer roundYear, String notice) {}
+  public record NewRecord(String idNumber, String personName, String finding, Integer roundYear, String notice,
+      String basis) {}
 
   @PostMapping("/api/integrity-records")
   @ResponseStatus(HttpStatus.CREATED)
@@ -62,7 +63,7 @@ public class IntegrityRecordController {
       throw new DeclarationRefusedException("诚信档案记录未保存", problems);
     }
     return records.add(body.idNumber().trim().toUpperCase(), body.personName().trim(), body.finding().trim(),
-        body.roundYear(), body.notice().trim(), user.id());
+        body.roundYear(), body.notice().trim(), body.basis() == null ? null : body.basis().trim(), user.id());
   }
 
   @GetMapping("/api/integrity-records")
