@@ -1,8 +1,6 @@
 package zhicheng.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,20 +12,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import zhicheng.eligibility.IdNumber;
 import zhicheng.eligibility.IntegrityRecord;
 import zhicheng.integrity.IntegrityRecords;
-import zhicheng.plan.Deadlines;
 import zhicheng.review.DeclarationRefusedException;
 import zhicheng.security.CurrentUser;
 
 /**
- * The integrity record (诚信档案) for reviewers: add an entry when fraud is found (seed 001 三、（九）; seed 004 五、),
- * read entries by ID number. Only reviewers (unit, county, office … groups) and administrators may call it;
- * applicants never read anyone's record here.
+ * The integrity record (诚信档案): recording fraud and reading a person's entries.
+ * <ul>
+ *   <li>Recorded by the bodies the notices name: the HR department (人力社保部门, groups {@code hr:<county>}) or the
+ *       body that formed the committee (评委会办公室, {@code office:<committee>}), and administrators
+ *       (杭经信人事〔2023〕63号 五、申报纪律, citing 浙人社发〔2020〕47号). Each entry names its basis.</li>
+ *   <li>Read by reviewers and administrators.</li>
+ * </ul>
  */
 @RestController
 public class IntegrityRecordController {
+
+  static final String WRITERS_ONLY = "诚信档案只能由人力社保部门（hr: 组）、评委会办公室（office: 组）或管理员记录"
+      + "（杭经信人事〔2023〕63号 五、申报纪律：由人力社保部门或职称评审委员会组建单位撤销其职称，并记入职称评审诚信档案库）";
 
   private final IntegrityRecords records;
   private final Clock clock;
@@ -43,40 +46,30 @@ public class IntegrityRecordController {
   @PostMapping("/api/integrity-records")
   @ResponseStatus(HttpStatus.CREATED)
   public IntegrityRecord add(@RequestBody NewRecord body, HttpServletRequest request) {
-    CurrentUser user = reviewer(request);
-    List<String> problems = new ArrayList<>();
-    IdNumber.problem(body.idNumber()).ifPresent(problems::add);
-    if (body.personName() == null || body.personName().isBlank() || body.personName().trim().length() > 30) {
-      problems.add("请填写被记录人姓名（30字以内）");
+    CurrentUser user = CurrentUser.of(request);
+    if (!mayWrite(user)) {
+      throw new ForbiddenException(WRITERS_ONLY);
     }
-    if (body.finding() == null || body.finding().isBlank() || body.finding().trim().length() > 1000) {
-      problems.add("请写明查实的弄虚作假行为（1000字以内）");
-    }
-    int thisYear = LocalDate.now(clock.withZone(Deadlines.CHINA)).getYear();
-    if (body.roundYear() == null || body.roundYear() < 2000 || body.roundYear() > thisYear) {
-      problems.add("评审年度应为2000至" + thisYear + "年之间的年份");
-    }
-    if (body.notice() == null || body.notice().isBlank() || body.notice().trim().length() > 200) {
-      problems.add("请填写该评审的通知文号");
-    }
+    List<String> problems = IntegrityInput.problems(body.idNumber(), body.personName(), body.finding(),
+        body.roundYear(), body.notice(), body.basis(), true, clock);
     if (!problems.isEmpty()) {
       throw new DeclarationRefusedException("诚信档案记录未保存", problems);
     }
     return records.add(body.idNumber().trim().toUpperCase(), body.personName().trim(), body.finding().trim(),
-        body.roundYear(), body.notice().trim(), body.basis() == null ? null : body.basis().trim(), user.id());
+        body.roundYear(), body.notice().trim(), body.basis().trim(), user.id());
   }
 
   @GetMapping("/api/integrity-records")
   public List<IntegrityRecord> read(@RequestParam(required = false) String idNumber, HttpServletRequest request) {
-    reviewer(request);
+    CurrentUser user = CurrentUser.of(request);
+    if (!user.isReviewer() && !user.isAdmin()) {
+      throw new ForbiddenException("诚信档案仅供审核人员和管理员查阅");
+    }
     return idNumber == null ? records.all() : records.of(idNumber);
   }
 
-  private static CurrentUser reviewer(HttpServletRequest request) {
-    CurrentUser user = CurrentUser.of(request);
-    if (!user.isReviewer() && !user.isAdmin()) {
-      throw new ForbiddenException("诚信档案仅供审核人员和管理员查阅、记录");
-    }
-    return user;
+  /** HR bureaus and committee offices (the bodies that revoke titles and keep the record), administrators. */
+  static boolean mayWrite(CurrentUser user) {
+    return user.isAdmin() || user.groups().stream().anyMatch(g -> g.startsWith("hr:") || g.startsWith("office:"));
   }
 }

@@ -278,12 +278,12 @@ class PostgresIntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> bad = call("hgqf-office", HttpMethod.POST, "/api/integrity-records",
         Map.of("idNumber", "330106198001010011", "personName", "赵六", "finding", "提供虚假论文", "roundYear", 2022,
-            "notice", "杭经信人事〔2022〕号"));
+            "notice", "杭经信人事〔2022〕号", "basis", "杭州市化工轻纺高评委办公室处理决定 第一条"));
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(bad.getBody()).contains("校验位错误");
     ResponseEntity<String> added = call("hgqf-office", HttpMethod.POST, "/api/integrity-records",
         Map.of("idNumber", BARRED_ID, "personName", "赵六", "finding", "提供虚假论文", "roundYear", 2022,
-            "notice", "杭经信人事〔2022〕号"));
+            "notice", "杭经信人事〔2022〕号", "basis", "杭州市化工轻纺高评委办公室处理决定 第一条"));
     assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode read = body(call("xihu-hr", HttpMethod.GET, "/api/integrity-records?idNumber=" + BARRED_ID, null));
     assertThat(read.findValuesAsText("recordedBy")).containsExactly("hgqf-office");
