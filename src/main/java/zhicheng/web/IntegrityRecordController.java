@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import zhicheng.eligibility.IdNumber;
 import zhicheng.eligibility.IntegrityRecord;
+import zhicheng.integrity.IntegrityReads;
 import zhicheng.integrity.IntegrityRecords;
 import zhicheng.review.DeclarationRefusedException;
 import zhicheng.security.CurrentUser;
@@ -23,7 +25,8 @@ import zhicheng.security.CurrentUser;
  *   <li>Recorded by the bodies the notices name: the HR department (人力社保部门, groups {@code hr:<county>}) or the
  *       body that formed the committee (评委会办公室, {@code office:<committee>}), and administrators
  *       (杭经信人事〔2023〕63号 五、申报纪律, citing 浙人社发〔2020〕47号). Each entry names its basis.</li>
- *   <li>Read by reviewers and administrators.</li>
+ *   <li>Read only by the bodies reviewing an open application of that person, and by administrators; every read
+ *       is logged ({@link IntegrityReads}). A refusal never says whether entries exist.</li>
  * </ul>
  */
 @RestController
@@ -31,12 +34,17 @@ public class IntegrityRecordController {
 
   static final String WRITERS_ONLY = "诚信档案只能由人力社保部门（hr: 组）、评委会办公室（office: 组）或管理员记录"
       + "（杭经信人事〔2023〕63号 五、申报纪律：由人力社保部门或职称评审委员会组建单位撤销其职称，并记入职称评审诚信档案库）";
+  static final String REVIEWERS_ONLY = "只有正在审核该人员申报的审核单位、部门和管理员可以查阅其诚信档案";
+  static final String ADMINS_ONLY_LIST = "查看全部诚信档案仅限管理员；审核人员请按正在审核的申报人身份证号码（idNumber）查询";
+  static final String ADMINS_ONLY_READS = "诚信档案的查阅记录仅限管理员查看";
 
   private final IntegrityRecords records;
+  private final IntegrityReads reads;
   private final Clock clock;
 
-  public IntegrityRecordController(IntegrityRecords records, Clock clock) {
+  public IntegrityRecordController(IntegrityRecords records, IntegrityReads reads, Clock clock) {
     this.records = records;
+    this.reads = reads;
     this.clock = clock;
   }
 
@@ -62,14 +70,37 @@ public class IntegrityRecordController {
   @GetMapping("/api/integrity-records")
   public List<IntegrityRecord> read(@RequestParam(required = false) String idNumber, HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(request);
-    if (!user.isReviewer() && !user.isAdmin()) {
-      throw new ForbiddenException("诚信档案仅供审核人员和管理员查阅");
+    if (idNumber == null) {
+      if (!user.isAdmin()) {
+        throw new ForbiddenException(ADMINS_ONLY_LIST);
+      }
+      List<IntegrityRecord> all = records.all();
+      reads.log(user.id(), null, all.size(), null, IntegrityReads.Channel.RECORDS);
+      return all;
     }
-    return idNumber == null ? records.all() : records.of(idNumber);
+    String id = valid(idNumber);
+    return reads.read(user, id, IntegrityReads.Channel.RECORDS)
+        .orElseThrow(() -> new ForbiddenException(REVIEWERS_ONLY));
+  }
+
+  @GetMapping("/api/integrity-records/reads")
+  public List<IntegrityReads.Read> reads(@RequestParam(required = false) String idNumber,
+      HttpServletRequest request) {
+    if (!CurrentUser.of(request).isAdmin()) {
+      throw new ForbiddenException(ADMINS_ONLY_READS);
+    }
+    return reads.reads(idNumber == null ? null : valid(idNumber));
   }
 
   /** HR bureaus and committee offices (the bodies that revoke titles and keep the record), administrators. */
   static boolean mayWrite(CurrentUser user) {
     return user.isAdmin() || user.groups().stream().anyMatch(g -> g.startsWith("hr:") || g.startsWith("office:"));
+  }
+
+  private static String valid(String idNumber) {
+    IdNumber.problem(idNumber).ifPresent(p -> {
+      throw new DeclarationRefusedException("无法查询", List.of("身份证号码（idNumber）：" + p));
+    });
+    return idNumber.trim().toUpperCase();
   }
 }

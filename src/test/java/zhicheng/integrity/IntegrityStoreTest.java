@@ -10,7 +10,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The integrity record's table on H2: an old database gains the new column. */
+/** The integrity record's tables on H2: an old database gains the new column, reads are logged. */
 class IntegrityStoreTest {
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-09-05T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
@@ -39,5 +39,23 @@ class IntegrityStoreTest {
       assertThat(r.id()).isEqualTo("old");
       assertThat(r.basis()).isNull();
     });
+  }
+
+  @Test
+  void readsAreLoggedNewestFirst() {
+    JdbcTemplate jdbc = database("integrity-reads");
+    IntegrityRecords records = new IntegrityRecords(jdbc, CLOCK);
+    IntegrityReads reads = new IntegrityReads(jdbc, CLOCK, null, records);
+    reads.log("admin", null, 3, null, IntegrityReads.Channel.RECORDS);
+    reads.log("xihu-hr", ID, 1, new IntegrityReads.Through("pi-1", "ZC-1"), IntegrityReads.Channel.ELIGIBILITY);
+
+    assertThat(reads.reads(ID)).singleElement().satisfies(r -> {
+      assertThat(r.readBy()).isEqualTo("xihu-hr");
+      assertThat(r.readAt()).isEqualTo("2023-09-05T10:00+08:00");
+      assertThat(r.entries()).isEqualTo(1);
+      assertThat(r.applicationId()).isEqualTo("pi-1");
+      assertThat(r.channelText()).isEqualTo("资格核验");
+    });
+    assertThat(reads.reads(null)).extracting(IntegrityReads.Read::readBy).containsExactly("xihu-hr", "admin");
   }
 }
