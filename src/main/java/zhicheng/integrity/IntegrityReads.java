@@ -75,7 +75,7 @@ public class IntegrityReads {
   }
 
   /**
-   * The person's entries for {@code user}, logged as read; empty when the user may not
+   * The person's entries (removed ones left out) for {@code user}, logged as read; empty when the user may not
    * read them, and then nothing is read or logged.
    *
    * @param idNumber a valid ID number, upper case

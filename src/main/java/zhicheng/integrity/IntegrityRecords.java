@@ -17,8 +17,9 @@ import zhicheng.plan.Deadlines;
 
 /**
  * The integrity record (诚信档案) in the application's own table {@code zc_integrity_record}, created on start
- * if missing, in the same database (and schema) as the engine: H2 and PostgreSQL alike. Entries are never
- * changed or removed through the application: the record is evidence.
+ * if missing, in the same database (and schema) as the engine: H2 and PostgreSQL alike. The record is evidence:
+ * nothing is ever deleted. An administrator's removal marks the row (who, when, why) and a correction keeps the
+ * old values in {@link IntegrityCorrections}; marked rows no longer count for the eligibility check or reads.
  */
 @Component
 public class IntegrityRecords implements IntegrityRecordSource {
@@ -45,8 +46,11 @@ public class IntegrityRecords implements IntegrityRecordSource {
           recorded_by VARCHAR(64) NOT NULL,
           recorded_at TIMESTAMP NOT NULL)""");
     jdbc.execute("CREATE INDEX IF NOT EXISTS zc_integrity_record_id_number ON zc_integrity_record (id_number)");
-    // added after the first release: a ./data database of that release gains the column on start
+    // added after the first release: a ./data database of that release gains the columns on start
     jdbc.execute("ALTER TABLE zc_integrity_record ADD COLUMN IF NOT EXISTS basis VARCHAR(200)");
+    jdbc.execute("ALTER TABLE zc_integrity_record ADD COLUMN IF NOT EXISTS removed_by VARCHAR(64)");
+    jdbc.execute("ALTER TABLE zc_integrity_record ADD COLUMN IF NOT EXISTS removed_at TIMESTAMP");
+    jdbc.execute("ALTER TABLE zc_integrity_record ADD COLUMN IF NOT EXISTS removal_reason VARCHAR(500)");
   }
 
   public IntegrityRecord add(String idNumber, String personName, String finding, int roundYear, String notice,
@@ -60,14 +64,16 @@ public class IntegrityRecords implements IntegrityRecordSource {
         now.toString());
   }
 
+  /** The person's entries that count: removed ones are left out (for the engine's checks and every reader). */
   @Override
   public List<IntegrityRecord> of(String idNumber) {
-    return jdbc.query("SELECT * FROM zc_integrity_record WHERE id_number = ? ORDER BY recorded_at", ROW,
-        idNumber == null ? "" : idNumber.trim().toUpperCase());
+    return jdbc.query("SELECT * FROM zc_integrity_record WHERE id_number = ? AND removed_at IS NULL "
+        + "ORDER BY recorded_at", ROW, idNumber == null ? "" : idNumber.trim().toUpperCase());
   }
 
+  /** Every entry that counts, newest first (administrators only). */
   public List<IntegrityRecord> all() {
-    return jdbc.query("SELECT * FROM zc_integrity_record ORDER BY recorded_at DESC", ROW);
+    return jdbc.query("SELECT * FROM zc_integrity_record WHERE removed_at IS NULL ORDER BY recorded_at DESC", ROW);
   }
 
   static OffsetDateTime now(Clock clock) {

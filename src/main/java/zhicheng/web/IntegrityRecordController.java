@@ -28,6 +28,7 @@ import zhicheng.security.CurrentUser;
  *   <li>Read only by the bodies reviewing an open application of that person, and by administrators; every read
  *       is logged ({@link IntegrityReads}). A refusal never says whether entries exist.</li>
  * </ul>
+ * Correction and removal: {@link IntegrityCorrectionController}.
  */
 @RestController
 public class IntegrityRecordController {
