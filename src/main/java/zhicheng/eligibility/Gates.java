@@ -43,14 +43,16 @@ public final class Gates {
 
   /**
    * seed 001 三、（九）: 对在申报过程中有弄虚作假行为的申报对象……从评审次年起3年内不得申报. The plan's year is
-   * the round applied for; fraud found in the 2021 round bars the rounds of 2022, 2023 and 2024.
+   * the round applied for; fraud found in the 2021 round bars the rounds of 2022, 2023 and 2024. The entry's
+   * basis (处理依据) is named, so a person refused knows which decision to contest.
    */
   public static Finding integrity(List<IntegrityRecord> records, Plan plan) {
     int year = plan.rules().year();
     List<String> bars = new ArrayList<>();
     for (IntegrityRecord r : records) {
       if (r.bars(year)) {
-        bars.add("诚信档案记载：" + r.roundYear() + "年度评审中" + r.finding() + "（" + r.notice() + "），自"
+        bars.add("诚信档案记载：" + r.roundYear() + "年度评审中" + r.finding() + "（" + r.notice()
+            + (r.basis() == null ? "" : "；处理依据：" + r.basis()) + "），自"
             + r.firstBarredYear() + "年起" + IntegrityRecord.YEARS_BARRED + "年内不得申报，即至" + r.lastBarredYear()
             + "年12月31日止");
       }

@@ -5,10 +5,12 @@ package zhicheng.eligibility;
  * 其他不正当手段, seed 004 五、申报纪律), who recorded it and under which notice.
  *
  * @param roundYear the year of the round (评审年度) in which the fraud was found
+ * @param basis     处理依据: the decision or document, and its clause, the entry rests on; null for entries
+ *                  recorded before it was asked for
  */
 public record IntegrityRecord(
-    String id, String idNumber, String personName, String finding, int roundYear, String notice, String recordedBy,
-    String recordedAt) {
+    String id, String idNumber, String personName, String finding, int roundYear, String notice, String basis,
+    String recordedBy, String recordedAt) {
 
   /** seed 001 三、（九）: 从评审次年起3年内不得申报. */
   public static final int YEARS_BARRED = 3;

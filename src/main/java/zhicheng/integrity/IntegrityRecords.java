@@ -17,16 +17,17 @@ import zhicheng.plan.Deadlines;
 
 /**
  * The integrity record (诚信档案) in the application's own table {@code zc_integrity_record}, created on start
- * if missing, in the same database (and schema) as the engine: H2 and PostgreSQL alike. Entries are added by
- * reviewers and never changed or removed through the application: the record is evidence.
+ * if missing, in the same database (and schema) as the engine: H2 and PostgreSQL alike. The record is evidence:
+ * nothing is ever deleted. An administrator's removal marks the row (who, when, why) and a correction keeps the
+ * old values in {@link IntegrityCorrections}; marked rows no longer count for the eligibility check or reads.
  */
 @Component
 public class IntegrityRecords implements IntegrityRecordSource {
 
-  private static final RowMapper<IntegrityRecord> ROW = (rs, n) -> new IntegrityRecord(
+  static final RowMapper<IntegrityRecord> ROW = (rs, n) -> new IntegrityRecord(
       rs.getString("id"), rs.getString("id_number"), rs.getString("person_name"), rs.getString("finding"),
-      rs.getInt("round_year"), rs.getString("notice"), rs.getString("recorded_by"),
-      rs.getTimestamp("recorded_at").toInstant().atZone(Deadlines.CHINA).toOffsetDateTime().toString());
+      rs.getInt("round_year"), rs.getString("notice"), rs.getString("basis"), rs.getString("recorded_by"),
+      china(rs.getTimestamp("recorded_at")));
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -45,25 +46,41 @@ public class IntegrityRecords implements IntegrityRecordSource {
           recorded_by VARCHAR(64) NOT NULL,
           recorded_at TIMESTAMP NOT NULL)""");
     jdbc.execute("CREATE INDEX IF NOT EXISTS zc_integrity_record_id_number ON zc_integrity_record (id_number)");
+    // added after the first release: a ./data database of that release gains the columns on start
+    jdbc.execute("ALTER TABLE zc_integrity_record ADD COLUMN IF NOT EXISTS basis VARCHAR(200)");
+    jdbc.execute("ALTER TABLE zc_integrity_record ADD COLUMN IF NOT EXISTS removed_by VARCHAR(64)");
+    jdbc.execute("ALTER TABLE zc_integrity_record ADD COLUMN IF NOT EXISTS removed_at TIMESTAMP");
+    jdbc.execute("ALTER TABLE zc_integrity_record ADD COLUMN IF NOT EXISTS removal_reason VARCHAR(500)");
   }
 
   public IntegrityRecord add(String idNumber, String personName, String finding, int roundYear, String notice,
-      String recordedBy) {
+      String basis, String recordedBy) {
     String id = UUID.randomUUID().toString();
-    OffsetDateTime now = OffsetDateTime.now(clock.withZone(Deadlines.CHINA)).truncatedTo(ChronoUnit.SECONDS);
-    jdbc.update("INSERT INTO zc_integrity_record (id, id_number, person_name, finding, round_year, notice, recorded_by, "
-        + "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, idNumber, personName, finding, roundYear, notice, recordedBy,
-        Timestamp.from(now.toInstant()));
-    return new IntegrityRecord(id, idNumber, personName, finding, roundYear, notice, recordedBy, now.toString());
+    OffsetDateTime now = now(clock);
+    jdbc.update("INSERT INTO zc_integrity_record (id, id_number, person_name, finding, round_year, notice, basis, "
+        + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, idNumber, personName, finding, roundYear,
+        notice, basis, recordedBy, Timestamp.from(now.toInstant()));
+    return new IntegrityRecord(id, idNumber, personName, finding, roundYear, notice, basis, recordedBy,
+        now.toString());
   }
 
+  /** The person's entries that count: removed ones are left out (for the engine's checks and every reader). */
   @Override
   public List<IntegrityRecord> of(String idNumber) {
-    return jdbc.query("SELECT * FROM zc_integrity_record WHERE id_number = ? ORDER BY recorded_at", ROW,
-        idNumber == null ? "" : idNumber.trim().toUpperCase());
+    return jdbc.query("SELECT * FROM zc_integrity_record WHERE id_number = ? AND removed_at IS NULL "
+        + "ORDER BY recorded_at", ROW, idNumber == null ? "" : idNumber.trim().toUpperCase());
   }
 
+  /** Every entry that counts, newest first (administrators only). */
   public List<IntegrityRecord> all() {
-    return jdbc.query("SELECT * FROM zc_integrity_record ORDER BY recorded_at DESC", ROW);
+    return jdbc.query("SELECT * FROM zc_integrity_record WHERE removed_at IS NULL ORDER BY recorded_at DESC", ROW);
+  }
+
+  static OffsetDateTime now(Clock clock) {
+    return OffsetDateTime.now(clock.withZone(Deadlines.CHINA)).truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  static String china(Timestamp t) {
+    return t == null ? null : t.toInstant().atZone(Deadlines.CHINA).toOffsetDateTime().toString();
   }
 }

@@ -105,7 +105,7 @@ public final class Vars {
    * The application's chain of levels, as 受理申报 fixed it (variable {@value #CHAIN}, JSON, read without
    * deserialization); empty when the instance holds none.
    */
-  static List<LevelStep> chain(SerializableValue value) {
+  public static List<LevelStep> chain(SerializableValue value) {
     if (value == null || value.getValueSerialized() == null) {
       return List.of();
     }

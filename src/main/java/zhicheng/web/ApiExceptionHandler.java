@@ -51,6 +51,12 @@ public class ApiExceptionHandler {
     return ApiError.of(e.getMessage());
   }
 
+  @ExceptionHandler(ConflictException.class)
+  @ResponseStatus(HttpStatus.CONFLICT)
+  ApiError conflict(ConflictException e) {
+    return ApiError.of(e.getMessage());
+  }
+
   /** A holiday arrangement with mistakes: every finding, nothing loaded. */
   @ExceptionHandler(ArrangementException.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)

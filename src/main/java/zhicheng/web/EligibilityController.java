@@ -19,7 +19,7 @@ import zhicheng.eligibility.IntegrityRecord;
 import zhicheng.eligibility.Material;
 import zhicheng.eligibility.ProfileCheck;
 import zhicheng.eligibility.Sources;
-import zhicheng.integrity.IntegrityRecords;
+import zhicheng.integrity.IntegrityReads;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanChain;
 import zhicheng.plan.PlanRepository;
@@ -30,7 +30,9 @@ import zhicheng.security.CurrentUser;
 /**
  * POST /api/eligibility: the checks the process runs at declaration, asked in advance for a plan, a route and a
  * profile. Anyone signed in may ask (an applicant checks before declaring). The integrity record is consulted only
- * for reviewers and administrators, so nobody learns another person's record by trying ID numbers; materials are
+ * for whoever may read that person's record (a body reviewing an open application of the person, an
+ * administrator; see {@link IntegrityReads}) and the read is logged, so nobody learns another person's record by
+ * trying ID numbers; materials are
  * checked only when the caller lists the ones uploaded. Input no rule can judge (an unknown plan or route, a
  * malformed date, negative hours, an unknown item, a wrong ID check digit, a statement over 1000 characters) and a
  * row the notice answers otherwise (委托评审 …) are answered 400/404 with every problem in Chinese, as the process
@@ -42,14 +44,14 @@ public class EligibilityController {
   private final PlanRepository plans;
   private final ScoringStandards scoring;
   private final EligibilityCheck check;
-  private final IntegrityRecords records;
+  private final IntegrityReads reads;
 
   public EligibilityController(PlanRepository plans, Decisions decisions, ScoringStandards scoring,
-      IntegrityRecords records) {
+      IntegrityReads reads) {
     this.plans = plans;
     this.scoring = scoring;
     this.check = new EligibilityCheck(decisions, scoring);
-    this.records = records;
+    this.reads = reads;
   }
 
   /**
@@ -97,8 +99,8 @@ public class EligibilityController {
       throw new DeclarationRefusedException("无法核验", problems);
     }
     List<IntegrityRecord> record = null;
-    if (body.idNumber() != null && (user.isReviewer() || user.isAdmin())) {
-      record = records.of(body.idNumber().trim().toUpperCase());
+    if (body.idNumber() != null) {
+      record = reads.read(user, body.idNumber().trim().toUpperCase(), IntegrityReads.Channel.ELIGIBILITY).orElse(null);
     }
     return check.check(plan, body.route(), body.profile(), uploaded, record);
   }

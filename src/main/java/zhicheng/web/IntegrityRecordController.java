@@ -1,8 +1,6 @@
 package zhicheng.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,66 +14,94 @@ import org.springframework.web.bind.annotation.RestController;
 
 import zhicheng.eligibility.IdNumber;
 import zhicheng.eligibility.IntegrityRecord;
+import zhicheng.integrity.IntegrityReads;
 import zhicheng.integrity.IntegrityRecords;
-import zhicheng.plan.Deadlines;
 import zhicheng.review.DeclarationRefusedException;
 import zhicheng.security.CurrentUser;
 
 /**
- * The integrity record (诚信档案) for reviewers: add an entry when fraud is found (seed 001 三、（九）; seed 004 五、),
- * read entries by ID number. Only reviewers (unit, county, office … groups) and administrators may call it;
- * applicants never read anyone's record here.
+ * The integrity record (诚信档案): recording fraud and reading a person's entries.
+ * <ul>
+ *   <li>Recorded by the bodies the notices name: the HR department (人力社保部门, groups {@code hr:<county>}) or the
+ *       body that formed the committee (评委会办公室, {@code office:<committee>}), and administrators
+ *       (杭经信人事〔2023〕63号 五、申报纪律, citing 浙人社发〔2020〕47号). Each entry names its basis.</li>
+ *   <li>Read only by the bodies reviewing an open application of that person, and by administrators; every read
+ *       is logged ({@link IntegrityReads}). A refusal never says whether entries exist.</li>
+ * </ul>
+ * Correction and removal: {@link IntegrityCorrectionController}.
  */
 @RestController
 public class IntegrityRecordController {
 
+  static final String WRITERS_ONLY = "诚信档案只能由人力社保部门（hr: 组）、评委会办公室（office: 组）或管理员记录"
+      + "（杭经信人事〔2023〕63号 五、申报纪律：由人力社保部门或职称评审委员会组建单位撤销其职称，并记入职称评审诚信档案库）";
+  static final String REVIEWERS_ONLY = "只有正在审核该人员申报的审核单位、部门和管理员可以查阅其诚信档案";
+  static final String ADMINS_ONLY_LIST = "查看全部诚信档案仅限管理员；审核人员请按正在审核的申报人身份证号码（idNumber）查询";
+  static final String ADMINS_ONLY_READS = "诚信档案的查阅记录仅限管理员查看";
+
   private final IntegrityRecords records;
+  private final IntegrityReads reads;
   private final Clock clock;
 
-  public IntegrityRecordController(IntegrityRecords records, Clock clock) {
+  public IntegrityRecordController(IntegrityRecords records, IntegrityReads reads, Clock clock) {
     this.records = records;
+    this.reads = reads;
     this.clock = clock;
   }
 
-  public record NewRecord(String idNumber, String personName, String finding, Integer roundYear, String notice) {}
+  public record NewRecord(String idNumber, String personName, String finding, Integer roundYear, String notice,
+      String basis) {}
 
   @PostMapping("/api/integrity-records")
   @ResponseStatus(HttpStatus.CREATED)
   public IntegrityRecord add(@RequestBody NewRecord body, HttpServletRequest request) {
-    CurrentUser user = reviewer(request);
-    List<String> problems = new ArrayList<>();
-    IdNumber.problem(body.idNumber()).ifPresent(problems::add);
-    if (body.personName() == null || body.personName().isBlank() || body.personName().trim().length() > 30) {
-      problems.add("请填写被记录人姓名（30字以内）");
+    CurrentUser user = CurrentUser.of(request);
+    if (!mayWrite(user)) {
+      throw new ForbiddenException(WRITERS_ONLY);
     }
-    if (body.finding() == null || body.finding().isBlank() || body.finding().trim().length() > 1000) {
-      problems.add("请写明查实的弄虚作假行为（1000字以内）");
-    }
-    int thisYear = LocalDate.now(clock.withZone(Deadlines.CHINA)).getYear();
-    if (body.roundYear() == null || body.roundYear() < 2000 || body.roundYear() > thisYear) {
-      problems.add("评审年度应为2000至" + thisYear + "年之间的年份");
-    }
-    if (body.notice() == null || body.notice().isBlank() || body.notice().trim().length() > 200) {
-      problems.add("请填写该评审的通知文号");
-    }
+    List<String> problems = IntegrityInput.problems(body.idNumber(), body.personName(), body.finding(),
+        body.roundYear(), body.notice(), body.basis(), true, clock);
     if (!problems.isEmpty()) {
       throw new DeclarationRefusedException("诚信档案记录未保存", problems);
     }
     return records.add(body.idNumber().trim().toUpperCase(), body.personName().trim(), body.finding().trim(),
-        body.roundYear(), body.notice().trim(), user.id());
+        body.roundYear(), body.notice().trim(), body.basis().trim(), user.id());
   }
 
   @GetMapping("/api/integrity-records")
   public List<IntegrityRecord> read(@RequestParam(required = false) String idNumber, HttpServletRequest request) {
-    reviewer(request);
-    return idNumber == null ? records.all() : records.of(idNumber);
+    CurrentUser user = CurrentUser.of(request);
+    if (idNumber == null) {
+      if (!user.isAdmin()) {
+        throw new ForbiddenException(ADMINS_ONLY_LIST);
+      }
+      List<IntegrityRecord> all = records.all();
+      reads.log(user.id(), null, all.size(), null, IntegrityReads.Channel.RECORDS);
+      return all;
+    }
+    String id = valid(idNumber);
+    return reads.read(user, id, IntegrityReads.Channel.RECORDS)
+        .orElseThrow(() -> new ForbiddenException(REVIEWERS_ONLY));
   }
 
-  private static CurrentUser reviewer(HttpServletRequest request) {
-    CurrentUser user = CurrentUser.of(request);
-    if (!user.isReviewer() && !user.isAdmin()) {
-      throw new ForbiddenException("诚信档案仅供审核人员和管理员查阅、记录");
+  @GetMapping("/api/integrity-records/reads")
+  public List<IntegrityReads.Read> reads(@RequestParam(required = false) String idNumber,
+      HttpServletRequest request) {
+    if (!CurrentUser.of(request).isAdmin()) {
+      throw new ForbiddenException(ADMINS_ONLY_READS);
     }
-    return user;
+    return reads.reads(idNumber == null ? null : valid(idNumber));
+  }
+
+  /** HR bureaus and committee offices (the bodies that revoke titles and keep the record), administrators. */
+  static boolean mayWrite(CurrentUser user) {
+    return user.isAdmin() || user.groups().stream().anyMatch(g -> g.startsWith("hr:") || g.startsWith("office:"));
+  }
+
+  private static String valid(String idNumber) {
+    IdNumber.problem(idNumber).ifPresent(p -> {
+      throw new DeclarationRefusedException("无法查询", List.of("身份证号码（idNumber）：" + p));
+    });
+    return idNumber.trim().toUpperCase();
   }
 }

@@ -33,13 +33,13 @@ class GatesAndRecordsTest {
   @CsvSource({"2021, true", "2022, false", "2024, false", "2025, true"})
   void fraudBarsThreeYearsFromTheFollowingYear(int planYear, boolean passed) {
     IntegrityRecord fraud = new IntegrityRecord("1", "11010519491231002X", "张三", "提供虚假论文", 2021,
-        "丽人社函〔2021〕150号", "hgqf-office", "2021-12-20T10:00+08:00");
+        "丽人社函〔2021〕150号", "丽水市人力社保局处理决定 第二条", "hgqf-office", "2021-12-20T10:00+08:00");
     Plan plan = Seeds.plan("x", "seed", LocalDate.of(planYear, 8, 27), List.of("正常申报"),
         PlanRules.defaults(LocalDate.of(planYear, 8, 27)));
     Finding f = Gates.integrity(List.of(fraud), plan);
     assertThat(f.passed()).isEqualTo(passed);
     if (!passed) {
-      assertThat(f.message()).isEqualTo("诚信档案记载：2021年度评审中提供虚假论文（丽人社函〔2021〕150号），"
+      assertThat(f.message()).isEqualTo("诚信档案记载：2021年度评审中提供虚假论文（丽人社函〔2021〕150号；处理依据：丽水市人力社保局处理决定 第二条），"
           + "自2022年起3年内不得申报，即至2024年12月31日止");
       assertThat(f.source()).contains("seed 001", "三、（九）申报纪律");
     }

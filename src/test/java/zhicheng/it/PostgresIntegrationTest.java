@@ -278,17 +278,21 @@ class PostgresIntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> bad = call("hgqf-office", HttpMethod.POST, "/api/integrity-records",
         Map.of("idNumber", "330106198001010011", "personName", "赵六", "finding", "提供虚假论文", "roundYear", 2022,
-            "notice", "杭经信人事〔2022〕号"));
+            "notice", "杭经信人事〔2022〕号", "basis", "杭州市化工轻纺高评委办公室处理决定 第一条"));
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(bad.getBody()).contains("校验位错误");
+    // the person's application under review (declared before the entry, which would refuse it), so that its
+    // reviewers may read the record: only the bodies reviewing an open application of the person read it
+    declare("lisi", "赵六", "hz-xihu-chem", BARRED_ID);
     ResponseEntity<String> added = call("hgqf-office", HttpMethod.POST, "/api/integrity-records",
         Map.of("idNumber", BARRED_ID, "personName", "赵六", "finding", "提供虚假论文", "roundYear", 2022,
-            "notice", "杭经信人事〔2022〕号"));
+            "notice", "杭经信人事〔2022〕号", "basis", "杭州市化工轻纺高评委办公室处理决定 第一条"));
     assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode read = body(call("xihu-hr", HttpMethod.GET, "/api/integrity-records?idNumber=" + BARRED_ID, null));
     assertThat(read.findValuesAsText("recordedBy")).containsExactly("hgqf-office");
 
-    // fraud in the 2022 round bars the 2023 round of the plan: a reviewer asking sees it, a declaration is refused
+    // fraud in the 2022 round bars the 2023 round of the plan: a reviewer of the person's application asking sees
+    // it, a declaration is refused
     JsonNode reviewer = body(call("hgqf-office", HttpMethod.POST, "/api/eligibility", ask));
     assertThat(reviewer.get("eligible").asBoolean()).isFalse();
     Map<String, Object> vars = declarationVariables("赵六", "hz-xihu-chem");
@@ -543,9 +547,14 @@ class PostgresIntegrationTest {
 
   /** Declares and uploads the materials, as the applicant does in Tasklist; the first level's task is then open. */
   private JsonNode declare(String user, String name, String unit) throws Exception {
+    return declare(user, name, unit, "11010519491231002X");
+  }
+
+  private JsonNode declare(String user, String name, String unit, String idNumber) throws Exception {
+    Map<String, Object> vars = declarationVariables(name, unit);
+    vars.put("idNumber", Map.of("value", idNumber));
     ResponseEntity<String> r = call(user, HttpMethod.POST,
-        "/engine-rest/process-definition/key/title-application/start",
-        Map.of("variables", declarationVariables(name, unit)));
+        "/engine-rest/process-definition/key/title-application/start", Map.of("variables", vars));
     assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
     JsonNode started = JSON.readTree(r.getBody());
     JsonNode upload = onlyTask(user, started.get("businessKey").asText());

@@ -627,7 +627,7 @@ class TitleApplicationProcessTest {
   void aPersonBarredByTheIntegrityRecordIsRefusedAtDeclarationNamingUntilWhen() {
     // fraud found in the 2022 round bars 2023, 2024 and 2025 (seed 001 三、（九）)
     app.integrity.add(new zhicheng.eligibility.IntegrityRecord("r1", ProcessFixture.VALID_ID, "张三", "提供虚假业绩材料", 2022,
-        "杭经信人事〔2022〕号", "hgqf-office", "2022-10-01T10:00+08:00"));
+        "杭经信人事〔2022〕号", null, "hgqf-office", "2022-10-01T10:00+08:00"));
     assertThatThrownBy(() -> app.declare(declaration()))
         .hasMessageContaining("自2023年起3年内不得申报，即至2025年12月31日止");
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
