@@ -11,9 +11,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import zhicheng.it.EngineApi.Door;
+import zhicheng.security.TaskPermissionUpgrade;
 
 /**
  * Whoever holds a task holds the REST API, not just the form (docs/security.md). Each attack of the issue
@@ -223,6 +228,44 @@ class TaskHolderAttacksIntegrationTest {
     JsonNode task = body(self.get("/task/" + review));
     assertThat(task.get("assignee").isNull()).isTrue();
     assertThat(variable(levelReviewInstance(app.id()), "reviewGroup")).isEqualTo("unit:hz-xihu-chem");
+  }
+
+  // ---- tasks created before this version: their holders' UPDATE is narrowed on start ----
+
+  @Autowired
+  AuthorizationService authorizations;
+
+  @Autowired
+  TaskPermissionUpgrade upgrade;
+
+  @Test
+  void aTaskGrantOfAnOlderVersionLosesUpdateAndKeepsWhatAHolderNeeds() throws Exception {
+    EngineApi zhangsan = as(Door.ENGINE_REST, "zhangsan");
+    Started app = start(zhangsan, "张三", "hz-xihu-chem");
+    upload(zhangsan, app.onlyTask(zhangsan));
+    String review = app.onlyTask(as(Door.ENGINE_REST, "xihu-hr"));
+    // what the engine wrote for a candidate group before defaultUserPermissionNameForTask was TASK_WORK
+    var old = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(review).groupIdIn("unit:hz-xihu-chem").singleResult();
+    old.addPermission(TaskPermissions.UPDATE);
+    authorizations.saveAuthorization(old);
+    EngineApi unit = as(Door.ENGINE_REST, "xihu-hr");
+    assertThat(unit.post("/task/" + review + "/identity-links", Map.of("groupId", "applicant", "type", "candidate"))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN); // the guard refuses even while the grant is old
+
+    upgrade.narrowOldTaskGrants();
+
+    var narrowed = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(review).groupIdIn("unit:hz-xihu-chem").singleResult();
+    assertThat(narrowed.isPermissionGranted(TaskPermissions.UPDATE)).isFalse();
+    assertThat(narrowed.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(narrowed.isPermissionGranted(TaskPermissions.READ_VARIABLE)).isTrue();
+    var adminsGrant = authorizations.createAuthorizationQuery()
+        .resourceType(Resources.TASK).groupIdIn("camunda-admin").singleResult();
+    assertThat(adminsGrant.isPermissionGranted(TaskPermissions.UPDATE)).isTrue();
+    // the task goes on as before
+    assertThat(unit.post("/task/" + review + "/complete", decision("pass", "同意推荐")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   // ---- 6. Object variables and Java serialization ----
