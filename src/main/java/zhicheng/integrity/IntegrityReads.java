@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import zhicheng.eligibility.IntegrityRecord;
-import zhicheng.review.Vars;
+import zhicheng.application.Vars;
 import zhicheng.security.CurrentUser;
 
 /**

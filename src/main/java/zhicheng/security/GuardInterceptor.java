@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import zhicheng.review.DeclarationRefusedException;
+import zhicheng.process.DeclarationRefusedException;
 
 /**
  * The engine-side door keeper for people (see {@link TaskHolderGuard} for why it exists). It looks only at the

@@ -33,7 +33,7 @@ import zhicheng.forwarding.Forwarding;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.PlanRepository;
-import zhicheng.review.TaskListColumns;
+import zhicheng.process.TaskListColumns;
 
 /**
  * Makes the engine's identity and authorizations match the organisation, on every start and idempotently:

@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import zhicheng.calendar.ArrangementException;
-import zhicheng.review.DeclarationRefusedException;
-import zhicheng.review.PaymentRegister;
-import zhicheng.review.PublicityClosedException;
+import zhicheng.process.DeclarationRefusedException;
+import zhicheng.application.PaymentRegister;
+import zhicheng.publicity.PublicityClosedException;
 
 @RestControllerAdvice(basePackages = "zhicheng.web")
 public class ApiExceptionHandler {

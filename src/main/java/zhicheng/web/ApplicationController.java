@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import zhicheng.review.CommitteeVars;
-import zhicheng.review.Vars;
+import zhicheng.application.CommitteeVars;
+import zhicheng.application.Vars;
 import zhicheng.security.CurrentUser;
 
 /**

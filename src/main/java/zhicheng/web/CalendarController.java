@@ -25,7 +25,7 @@ import zhicheng.calendar.Weekdays;
 import zhicheng.calendar.WorkingDayCalendar;
 import zhicheng.calendar.YearArrangement;
 import zhicheng.plan.Deadlines;
-import zhicheng.review.WorkdayTimers;
+import zhicheng.process.WorkdayTimers;
 import zhicheng.security.CurrentUser;
 
 /**

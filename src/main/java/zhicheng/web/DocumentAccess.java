@@ -11,9 +11,9 @@ import zhicheng.committee.Recusal;
 import zhicheng.committee.SittingStore;
 import zhicheng.forwarding.Forwarding;
 import zhicheng.organisation.OrganisationRepository;
-import zhicheng.review.BatchVars;
-import zhicheng.review.SittingVars;
-import zhicheng.review.Vars;
+import zhicheng.forwarding.BatchVars;
+import zhicheng.sitting.SittingVars;
+import zhicheng.application.Vars;
 import zhicheng.security.CurrentUser;
 
 /**

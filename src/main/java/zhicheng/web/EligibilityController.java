@@ -23,7 +23,7 @@ import zhicheng.integrity.IntegrityReads;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanChain;
 import zhicheng.plan.PlanRepository;
-import zhicheng.review.DeclarationRefusedException;
+import zhicheng.process.DeclarationRefusedException;
 import zhicheng.scoring.ScoringStandards;
 import zhicheng.security.CurrentUser;
 

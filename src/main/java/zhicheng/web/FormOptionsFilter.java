@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import zhicheng.review.Vars;
+import zhicheng.application.Vars;
 import zhicheng.security.ApiAuthenticationFilter;
 
 /**

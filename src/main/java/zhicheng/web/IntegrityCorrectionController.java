@@ -19,7 +19,7 @@ import zhicheng.integrity.IntegrityCorrections;
 import zhicheng.integrity.IntegrityCorrections.Corrected;
 import zhicheng.integrity.IntegrityCorrections.History;
 import zhicheng.integrity.IntegrityReads;
-import zhicheng.review.DeclarationRefusedException;
+import zhicheng.process.DeclarationRefusedException;
 import zhicheng.security.CurrentUser;
 
 /**

@@ -16,7 +16,7 @@ import zhicheng.eligibility.IdNumber;
 import zhicheng.eligibility.IntegrityRecord;
 import zhicheng.integrity.IntegrityReads;
 import zhicheng.integrity.IntegrityRecords;
-import zhicheng.review.DeclarationRefusedException;
+import zhicheng.process.DeclarationRefusedException;
 import zhicheng.security.CurrentUser;
 
 /**

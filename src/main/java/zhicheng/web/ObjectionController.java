@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import zhicheng.review.ObjectionFiling;
+import zhicheng.publicity.ObjectionFiling;
 import zhicheng.security.CurrentUser;
 
 /**

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import zhicheng.review.PaymentRegister;
+import zhicheng.application.PaymentRegister;
 import zhicheng.security.CurrentUser;
 import zhicheng.security.OrganisationSetup;
 

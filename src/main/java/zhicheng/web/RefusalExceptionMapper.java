@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
-import zhicheng.review.DeclarationRefusedException;
+import zhicheng.process.DeclarationRefusedException;
 
 /**
  * /engine-rest answers a declaration or decision that breaks a rule with 500 ("Cannot instantiate process

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import zhicheng.review.DeclarationRefusedException;
+import zhicheng.process.DeclarationRefusedException;
 import zhicheng.scoring.Score;
 import zhicheng.scoring.ScoreCalculator;
 import zhicheng.scoring.ScoreClaim;

@@ -1,0 +1,101 @@
+package zhicheng.application;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import zhicheng.eligibility.ApplicantProfile;
+import zhicheng.eligibility.Declaration;
+import zhicheng.eligibility.DeclarationCheck;
+import zhicheng.eligibility.ProfileCheck;
+import zhicheng.eligibility.TargetTitle;
+import zhicheng.organisation.Organisation;
+import zhicheng.organisation.OrganisationRepository;
+import zhicheng.plan.Deadlines;
+import zhicheng.plan.LevelStep;
+import zhicheng.plan.Plan;
+import zhicheng.plan.PlanChain;
+import zhicheng.plan.PlanRepository;
+import zhicheng.process.DeclarationRefusedException;
+
+/**
+ * 受理申报: checks the start form against the plan and the organisation and, when it passes, fixes the
+ * application's chain of levels. A refused declaration throws, so the instance is never created.
+ */
+@Component("acceptDeclaration")
+public class AcceptDeclarationDelegate implements JavaDelegate {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PlanRepository plans;
+  private final OrganisationRepository organisation;
+  private final ApplicationRecord record;
+  private final Clock clock;
+
+  public AcceptDeclarationDelegate(
+      PlanRepository plans, OrganisationRepository organisation, ApplicationRecord record, Clock clock) {
+    this.plans = plans;
+    this.organisation = organisation;
+    this.record = record;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) throws JsonProcessingException {
+    Organisation org = organisation.get();
+    Declaration d = Vars.declaration(execution);
+    List<String> findings = new java.util.ArrayList<>(new DeclarationCheck(plans, org).forDeclaration(d, clock.instant()));
+    ApplicantProfile profile = EligibilityVars.profile(execution);
+    findings.addAll(ProfileCheck.problems(profile));
+    if (!findings.isEmpty()) {
+      throw new DeclarationRefusedException("申报未受理", findings);
+    }
+    Plan plan = plans.find(d.planId()).orElseThrow();
+    // a row of a plan table (seed 003 附件1): the title declared for must be one of the row's 所评/推荐 titles,
+    // refused here rather than after the upload (the start form lists the titles of every row of the table)
+    TargetTitle.resolve(plan, profile).finding().filter(f -> !f.passed()).ifPresent(f -> {
+      throw new DeclarationRefusedException("申报未受理", List.of(f.message() + "（" + f.source() + "）"));
+    });
+    Organisation.Unit unit = org.unit(d.unitCode()).orElseThrow();
+    Organisation.County county = org.county(unit.county()).orElseThrow(() -> new IllegalStateException(
+        "组织机构数据错误：单位 " + unit.code() + " 所属区县 " + unit.county() + " 不存在"));
+
+    // the levels that apply to this applicant, their groups filled in: fixed now, whatever the plan file says later
+    PlanChain.Resolution resolution = PlanChain.resolve(plan, org.scopeOf(unit.code()).orElseThrow(),
+        org.reviewerGroups()::containsKey);
+    if (!resolution.accepted()) {
+      throw new DeclarationRefusedException("申报未受理", resolution.problems());
+    }
+    List<LevelStep> chain = resolution.steps();
+
+    execution.setVariable(Vars.ID_NUMBER, d.idNumber().trim().toUpperCase());
+    execution.setVariable(Vars.PLAN_TITLE, plan.title());
+    execution.setVariable(Vars.PLAN_NOTICE, plan.notice());
+    execution.setVariable(Vars.UNIT_NAME, unit.name());
+    execution.setVariable(Vars.COUNTY_CODE, county.code());
+    execution.setVariable(Vars.COUNTY_NAME, county.name());
+    execution.setVariable(Vars.COMMITTEE_CODE, plan.committeeCode());
+    execution.setVariable(Vars.COMMITTEE_NAME, plan.committeeName());
+    execution.setVariable("applicantDeadline", Date.from(Deadlines.endOf(plan.applicantDeadline())));
+    execution.setVariable(Vars.CHAIN, SpinValues.jsonValue(JSON.writeValueAsString(chain)).create());
+    execution.setVariable(Vars.LEVEL_COUNT, chain.size());
+    execution.setVariable(Vars.LEVEL_INDEX, 0);
+    execution.setProcessBusinessKey(businessKey(execution));
+    record.addTrail(execution, "申报", Vars.string(execution, Vars.APPLICANT), "提交申报", plan.title());
+    record.set(execution, ApplicationStatus.IN_REVIEW, null);
+  }
+
+  /** Readable in Tasklist and Cockpit (the day of declaration) and unique (the instance id). */
+  private String businessKey(DelegateExecution execution) {
+    String day = DateTimeFormatter.ofPattern("yyyyMMdd").format(clock.instant().atZone(Deadlines.CHINA));
+    return "ZC-" + day + "-" + execution.getProcessInstanceId();
+  }
+}

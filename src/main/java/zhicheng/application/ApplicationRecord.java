@@ -1,0 +1,165 @@
+package zhicheng.application;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import zhicheng.plan.Deadlines;
+
+/**
+ * Writes an application's readable status and review trail on the title-application instance, whichever
+ * process (title-application or a level-review under it) the step runs in. The trail is JSON (Cockpit shows
+ * it) with a plain-text copy for the Tasklist forms, which cannot render lists.
+ */
+@Component("applicationStatus")
+public class ApplicationRecord {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  public static final String APPLICATION_PROCESS = "title-application";
+  static final String SITTING_PROCESS = "committee-session";
+
+  private final Clock clock;
+
+  public ApplicationRecord(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** For BPMN listeners: {@code ${applicationStatus.set(execution, 'REJECTED')}}. */
+  public void set(DelegateExecution execution, String status) {
+    set(execution, ApplicationStatus.valueOf(status), null);
+  }
+
+  public void set(DelegateExecution execution, ApplicationStatus status, String reason) {
+    DelegateExecution root = root(execution);
+    root.setVariable(Vars.STATUS, status.name());
+    Object level = execution.getVariable(Vars.LEVEL_NAME);
+    boolean atLevel = level != null
+        && (status == ApplicationStatus.IN_REVIEW || status == ApplicationStatus.CORRECTION_REQUIRED
+            || status == ApplicationStatus.PUBLICITY);
+    root.setVariable(Vars.STATUS_TEXT, status.text() + (atLevel ? "：" + level : ""));
+    if (reason != null) {
+      root.setVariable(Vars.STATUS_REASON, reason);
+    } else if (status == ApplicationStatus.REJECTED || status == ApplicationStatus.OVERDUE
+        || status == ApplicationStatus.NOT_PASSED || status == ApplicationStatus.WITHDRAWN) {
+      // the reason was written by the level that decided
+      root.setVariable(Vars.STATUS_REASON, execution.getVariable(Vars.LEVEL_REASON));
+    } else {
+      // back in review: an old return reason would tell the applicant something that no longer holds
+      root.removeVariable(Vars.STATUS_REASON);
+    }
+  }
+
+  public void addTrail(DelegateExecution execution, String level, String actor, String action, String text) {
+    DelegateExecution root = root(execution);
+    if (root != execution.getProcessInstance() && isSitting(root)) {
+      // a publicity a sitting runs for one of its applications: the trail is that application's
+      addTrail(execution.getProcessEngineServices().getRuntimeService(), applicationOf(execution), level, actor,
+          action, text);
+      return;
+    }
+    List<TrailEntry> trail = trail(root);
+    trail.add(entry(level, actor, action, text));
+    String text0 = text(trail);
+    root.setVariable(Vars.REVIEW_TRAIL, json(trail));
+    root.setVariable(Vars.REVIEW_TRAIL_TEXT, text0);
+    if (root != execution.getProcessInstance()) {
+      // the reviewer's form reads the level-review instance's own copy
+      execution.getProcessInstance().setVariable(Vars.REVIEW_TRAIL_TEXT, text0);
+    }
+  }
+
+  /**
+   * The same on an application a committee sitting works on (another process instance, waiting for its result):
+   * a step of the sitting records who did what in that application's own trail.
+   */
+  public void addTrail(RuntimeService runtime, String applicationId, String level, String actor, String action,
+      String text) {
+    SerializableValue stored = runtime.getVariableTyped(applicationId, Vars.REVIEW_TRAIL, false);
+    List<TrailEntry> trail = parse(stored);
+    trail.add(entry(level, actor, action, text));
+    runtime.setVariable(applicationId, Vars.REVIEW_TRAIL, json(trail));
+    runtime.setVariable(applicationId, Vars.REVIEW_TRAIL_TEXT, text(trail));
+  }
+
+  /** The status of an application a sitting works on; {@code detail} follows the status text (公示中：评前公示). */
+  public void set(RuntimeService runtime, String applicationId, ApplicationStatus status, String detail,
+      String reason) {
+    runtime.setVariable(applicationId, Vars.STATUS, status.name());
+    runtime.setVariable(applicationId, Vars.STATUS_TEXT, status.text() + (detail == null ? "" : "：" + detail));
+    if (reason == null) {
+      runtime.removeVariable(applicationId, Vars.STATUS_REASON);
+    } else {
+      runtime.setVariable(applicationId, Vars.STATUS_REASON, reason);
+    }
+  }
+
+  private TrailEntry entry(String level, String actor, String action, String text) {
+    String at = OffsetDateTime.now(clock.withZone(Deadlines.CHINA)).truncatedTo(ChronoUnit.SECONDS).toString();
+    return new TrailEntry(at, level, actor, action, text == null ? "" : text.trim());
+  }
+
+  private static String text(List<TrailEntry> trail) {
+    return TrailText.of(trail);
+  }
+
+  private static Object json(List<TrailEntry> trail) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(trail)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static boolean isSitting(DelegateExecution root) {
+    return SITTING_PROCESS.equals(root.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(root.getProcessDefinitionId()).getKey());
+  }
+
+  /** The title-application whose business key the (publicity) execution carries. */
+  public static String applicationOf(DelegateExecution execution) {
+    ProcessInstance application = execution.getProcessEngineServices().getRuntimeService()
+        .createProcessInstanceQuery().processDefinitionKey(APPLICATION_PROCESS)
+        .processInstanceBusinessKey(execution.getProcessBusinessKey()).singleResult();
+    if (application == null) {
+      throw new IllegalStateException("评审会的公示找不到业务键为 " + execution.getProcessBusinessKey() + " 的申报");
+    }
+    return application.getId();
+  }
+
+  static List<TrailEntry> trail(DelegateExecution root) {
+    SerializableValue stored = root.getVariableTyped(Vars.REVIEW_TRAIL, false);
+    return parse(stored);
+  }
+
+  private static List<TrailEntry> parse(SerializableValue value) {
+    if (value == null || value.getValueSerialized() == null) {
+      return new ArrayList<>();
+    }
+    try {
+      return new ArrayList<>(JSON.readValue(value.getValueSerialized(), new TypeReference<List<TrailEntry>>() {}));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("审核记录无法读取", e);
+    }
+  }
+
+  /** The title-application instance above a (possibly nested) execution. */
+  public static DelegateExecution root(DelegateExecution execution) {
+    DelegateExecution instance = execution.getProcessInstance();
+    while (instance.getSuperExecution() != null) {
+      instance = instance.getSuperExecution().getProcessInstance();
+    }
+    return instance;
+  }
+}

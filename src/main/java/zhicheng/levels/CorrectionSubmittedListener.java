@@ -1,0 +1,104 @@
+package zhicheng.levels;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import zhicheng.eligibility.ApplicantProfile;
+import zhicheng.eligibility.Declaration;
+import zhicheng.eligibility.DeclarationCheck;
+import zhicheng.eligibility.Decisions;
+import zhicheng.eligibility.EligibilityCheck;
+import zhicheng.eligibility.IntegrityRecordSource;
+import zhicheng.eligibility.ProfileCheck;
+import zhicheng.organisation.OrganisationRepository;
+import zhicheng.plan.Plan;
+import zhicheng.plan.PlanRepository;
+import zhicheng.scoring.ScoringStandards;
+import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationStatus;
+import zhicheng.application.EligibilityVars;
+import zhicheng.application.Vars;
+import zhicheng.process.Actor;
+import zhicheng.process.DeclarationRefusedException;
+
+/**
+ * On completion of the applicant's correction task: the corrected declaration must pass the same content
+ * checks as a new one, may not move the application to another plan or unit (they fixed its chain), and must pass
+ * the same eligibility check as at declaration (route and its years, gates, assessments, continuing education,
+ * materials), on the application's profile and uploaded files with the corrected route, education and title date.
+ * Any failure refuses the completion with every finding and its notice: nothing is saved and the task stays, under
+ * the level's deadline. Otherwise the corrected content and the fresh findings are written to the application at
+ * once, so the reviewer who looks again and every later level see the same data; then the same level reviews it
+ * again.
+ */
+@Component("correctionSubmitted")
+public class CorrectionSubmittedListener implements TaskListener {
+
+  private final PlanRepository plans;
+  private final OrganisationRepository organisation;
+  private final ApplicationRecord record;
+  private final Clock clock;
+  private final EligibilityCheck eligibility;
+  private final IntegrityRecordSource records;
+
+  public CorrectionSubmittedListener(PlanRepository plans, OrganisationRepository organisation,
+      ApplicationRecord record, Clock clock, Decisions decisions, ScoringStandards scoring,
+      IntegrityRecordSource records) {
+    this.plans = plans;
+    this.organisation = organisation;
+    this.record = record;
+    this.clock = clock;
+    this.eligibility = new EligibilityCheck(decisions, scoring);
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    DelegateExecution application = ApplicationRecord.root(execution);
+    Declaration corrected = Vars.declaration(task);
+    Declaration accepted = Vars.declaration(application);
+    List<String> findings = new ArrayList<>();
+    if (!Objects.equals(corrected.planId(), accepted.planId())
+        || !Objects.equals(corrected.unitCode(), accepted.unitCode())) {
+      findings.add("申报受理后不能变更申报计划或工作单位");
+    }
+    Plan plan = plans.find(accepted.planId()).orElseThrow(() -> new DeclarationRefusedException("无法重新提交",
+        List.of("申报计划“" + accepted.planId() + "”已不在计划文件中，请联系管理员")));
+    findings.addAll(new DeclarationCheck(plans, organisation.get()).forContent(corrected, plan, clock.instant()));
+    if (!findings.isEmpty()) {
+      throw new DeclarationRefusedException("无法重新提交", findings);
+    }
+    ApplicantProfile profile = EligibilityVars.profile(application, corrected);
+    findings.addAll(ProfileCheck.problems(profile));
+    if (!findings.isEmpty()) {
+      throw new DeclarationRefusedException("无法重新提交", findings);
+    }
+    EligibilityCheck.Result checked = eligibility.check(plan, corrected.route(), profile,
+        EligibilityVars.uploaded(application), records.of(corrected.idNumber().trim().toUpperCase()));
+    if (!checked.eligible()) {
+      List<String> refused = new ArrayList<>(List.of("修改后的申报未通过资格核验（与申报时相同的核验），未保存任何修改，"
+          + "请按以下各项修改后重新提交（须在本级截止日期前）"));
+      refused.addAll(checked.failuresWithSources());
+      throw new DeclarationRefusedException("无法重新提交", refused);
+    }
+    Vars.putCorrectableContent(application, corrected);
+    EligibilityVars.write(application, checked);
+    if (application != execution.getProcessInstance()) {
+      Vars.putCorrectableContent(execution.getProcessInstance(), corrected);
+      // the reviewer's form reads the level-review instance's own copy of the findings
+      execution.getProcessInstance().setVariable(EligibilityVars.FINDINGS_TEXT, EligibilityVars.text(checked));
+    }
+    execution.setVariable(ReviewCompletedListener.AWAITING_CORRECTION, false);
+    record.addTrail(execution, Vars.string(task, Vars.LEVEL_NAME), Actor.of(task), "重新提交", "");
+    record.addTrail(execution, "资格核验", "系统", "通过", "修改后重新核验，全部" + checked.findings().size() + "项符合");
+    record.set(execution, ApplicationStatus.IN_REVIEW, null);
+  }
+}

@@ -1,0 +1,95 @@
+package zhicheng.publicity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import zhicheng.calendar.ChineseTime;
+import zhicheng.calendar.Period;
+import zhicheng.calendar.Workdays;
+import zhicheng.application.ApplicationRecord;
+import zhicheng.application.Vars;
+import zhicheng.process.DeclarationRefusedException;
+
+/**
+ * 登记异议: an objection (message {@code Objection}) during the period opens its own investigation. It is kept
+ * on the investigation's own execution (several may be open at once) and counted, so the period cannot end
+ * while one is open. After the period's end it is refused and nothing is recorded.
+ *
+ * <p>The objector's identity and words are for the investigating body only (task variables, Cockpit); the
+ * applicant's review trail says that an objection came, not from whom.
+ */
+@Component("registerObjection")
+public class RegisterObjectionDelegate implements JavaDelegate {
+
+  static final int TEXT_MAX = 1000;
+  static final int NAME_MAX = 50;
+
+  private final ApplicationRecord record;
+  private final Workdays workdays;
+  private final Clock clock;
+
+  public RegisterObjectionDelegate(ApplicationRecord record, Workdays workdays, Clock clock) {
+    this.record = record;
+    this.workdays = workdays;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Period period = workdays.period(Publicity.start(execution), Publicity.days(execution));
+    if (!clock.instant().isBefore(period.end())) {
+      throw new PublicityClosedException(Publicity.name(execution) + "的公示期已于" + ChineseTime.end(period.end())
+          + "结束，不再受理异议（公示期内未处理完的异议仍在核查中）");
+    }
+    String text = Vars.string(execution, PublicityVars.OBJECTION_TEXT);
+    String name = Vars.string(execution, PublicityVars.OBJECTION_NAME);
+    List<String> findings = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      findings.add("请填写异议内容：对公示的哪项内容有异议，事实和理由");
+    } else if (text.trim().length() > TEXT_MAX) {
+      findings.add("异议内容限" + TEXT_MAX + "字以内，现为" + text.trim().length() + "字");
+    }
+    if (name == null || name.isBlank()) {
+      findings.add("请填写异议人姓名（实名提出，信息保密）");
+    } else if (name.trim().length() > NAME_MAX) {
+      findings.add("异议人姓名限" + NAME_MAX + "字以内");
+    }
+    if (!findings.isEmpty()) {
+      throw new DeclarationRefusedException("异议未受理", findings);
+    }
+    int number = Publicity.number(execution, PublicityVars.OBJECTION_COUNT) + 1;
+    Object at = execution.getVariable(PublicityVars.OBJECTION_AT);
+    String by = objector(execution);
+    // the message's payload may have landed on the publicity instance: it belongs to this investigation alone
+    for (String v : List.of(PublicityVars.OBJECTION_TEXT, PublicityVars.OBJECTION_NAME,
+        PublicityVars.OBJECTION_BY, PublicityVars.OBJECTION_AT)) {
+      execution.getProcessInstance().removeVariableLocal(v);
+    }
+    execution.setVariableLocal(PublicityVars.OBJECTION_NUMBER, number);
+    execution.setVariableLocal(PublicityVars.OBJECTION_TEXT, text.trim());
+    execution.setVariableLocal(PublicityVars.OBJECTION_NAME, name.trim());
+    execution.setVariableLocal(PublicityVars.OBJECTION_BY, by);
+    execution.setVariableLocal(PublicityVars.OBJECTION_AT, at instanceof Date d ? d : Date.from(clock.instant()));
+    execution.setVariable(PublicityVars.OBJECTION_COUNT, number);
+    execution.setVariable(PublicityVars.OPEN_OBJECTIONS, Publicity.number(execution, PublicityVars.OPEN_OBJECTIONS) + 1);
+    record.addTrail(execution, Publicity.name(execution), "系统", "收到异议",
+        "第" + number + "号异议，已交" + Publicity.publisher(execution) + "核查（异议人信息保密）");
+  }
+
+  /** The authenticated caller when the message came through the engine's API, else who the /api call named. */
+  private static String objector(DelegateExecution execution) {
+    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (auth != null && auth.getUserId() != null) {
+      return auth.getUserId();
+    }
+    String by = Vars.string(execution, PublicityVars.OBJECTION_BY);
+    return by == null || by.isBlank() ? "未登录用户" : by;
+  }
+}

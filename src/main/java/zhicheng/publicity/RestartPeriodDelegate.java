@@ -1,0 +1,70 @@
+package zhicheng.publicity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+import zhicheng.calendar.ChineseTime;
+import zhicheng.calendar.Period;
+import zhicheng.calendar.Workdays;
+import zhicheng.application.ApplicationRecord;
+
+/**
+ * 重新起算公示期: the investigator found the objection unfounded and ticked 重新公示. The period starts again now.
+ * If the period's timer is waiting, its due date is recalculated from the new start (the timer's own expression,
+ * re-evaluated); if the period had already run out and waits only for open investigations, {@code restartPending}
+ * makes the period's loop start a new timer once they are closed. The 公示表 is posted again with the new dates.
+ */
+@Component("restartPeriod")
+public class RestartPeriodDelegate implements JavaDelegate {
+
+  private final ApplicationRecord record;
+  private final PublicityDocuments documents;
+  private final Workdays workdays;
+  private final Clock clock;
+
+  public RestartPeriodDelegate(ApplicationRecord record, PublicityDocuments documents, Workdays workdays,
+      Clock clock) {
+    this.record = record;
+    this.documents = documents;
+    this.workdays = workdays;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant now = clock.instant();
+    Period period = workdays.period(now, Publicity.days(execution));
+    execution.setVariable(PublicityVars.START, Date.from(now));
+    execution.setVariable(PublicityVars.END, Date.from(period.end()));
+
+    ManagementService management = execution.getProcessEngineServices().getManagementService();
+    Job timer = management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+        .activityId(PublicityVars.TIMER).singleResult();
+    execution.setVariable(PublicityVars.RESTART_PENDING, timer == null);
+    if (timer != null) {
+      management.recalculateJobDuedate(timer.getId(), false);
+      RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+      boolean raised = runtime.createIncidentQuery().executionId(timer.getExecutionId())
+          .incidentType(PublicityVars.INCIDENT_CALENDAR_MISSING).count() > 0;
+      if (!period.certain() && !raised) {
+        runtime.createIncident(PublicityVars.INCIDENT_CALENDAR_MISSING, timer.getExecutionId(),
+            PublicityPeriod.years(period.yearsWithoutData()),
+            PublicityPeriod.message(period.yearsWithoutData(), period.end()));
+      }
+    }
+    record.addTrail(execution, Publicity.name(execution), "系统", "重新公示",
+        "第" + Publicity.number(execution, PublicityVars.OBJECTION_NUMBER) + "号异议经核查不属实，公示期自"
+            + ChineseTime.instant(now) + "起重新计算" + Publicity.days(execution) + "个工作日，至"
+            + ChineseTime.end(period.end()));
+    // the list posted again carries the new period
+    documents.publish(execution, now, period);
+  }
+}

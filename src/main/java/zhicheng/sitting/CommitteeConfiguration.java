@@ -1,0 +1,30 @@
+package zhicheng.sitting;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import zhicheng.committee.SittingStore;
+import zhicheng.application.PaymentRegister;
+
+/** The committee's tables (sittings and votes, payments), created on first start on H2 and PostgreSQL alike. */
+@Configuration
+public class CommitteeConfiguration {
+
+  @Bean
+  SittingStore sittingStore(DataSource dataSource) {
+    return new SittingStore(dataSource);
+  }
+
+  @Bean
+  PaymentRegister paymentRegister(DataSource dataSource, RuntimeService runtime, HistoryService history,
+      ManagementService management, Clock clock) {
+    return new PaymentRegister(dataSource, runtime, history, management, clock);
+  }
+}

@@ -1,0 +1,61 @@
+package zhicheng.sitting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import zhicheng.committee.Publication;
+import zhicheng.plan.Deadlines;
+import zhicheng.application.Vars;
+import zhicheng.process.Actor;
+import zhicheng.process.DeclarationRefusedException;
+
+/**
+ * On completion of 发文公布: the publishing document's number, date and issuing body, checked by
+ * {@link Publication} (seed 004 四、4: 审核评审结果并发文公布). They go on every certificate; a mistake is refused
+ * with every finding and the task stays open.
+ */
+@Component("publicationEntered")
+public class PublicationListener implements TaskListener {
+
+  static final int ISSUER_MAX = 100;
+
+  private final SittingRecord sitting;
+  private final Clock clock;
+
+  public PublicationListener(SittingRecord sitting, Clock clock) {
+    this.sitting = sitting;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String number = Vars.string(task, SittingVars.DOCUMENT_NUMBER);
+    String date = Vars.string(task, SittingVars.DOCUMENT_DATE);
+    String issuer = Vars.string(task, SittingVars.ISSUER);
+    LocalDate reviewedOn = LocalDate.parse(Vars.string(task, SittingVars.REVIEWED_ON));
+    List<String> findings = new ArrayList<>(Publication.check(number, date, reviewedOn,
+        LocalDate.ofInstant(clock.instant(), Deadlines.CHINA)));
+    if (issuer == null || issuer.isBlank() || issuer.trim().length() > ISSUER_MAX) {
+      findings.add("请填写发文机关（" + ISSUER_MAX + "字以内），如 浙江省人力资源和社会保障厅");
+    }
+    if (!findings.isEmpty()) {
+      throw new DeclarationRefusedException("无法录入发文", findings);
+    }
+    DelegateExecution execution = task.getExecution();
+    String normalized = Publication.normalized(number);
+    String day = date.trim().substring(0, 10);
+    execution.setVariable(SittingVars.DOCUMENT_NUMBER, normalized);
+    execution.setVariable(SittingVars.DOCUMENT_DATE, day);
+    execution.setVariable(SittingVars.ISSUER, issuer.trim());
+    String actor = Actor.of(task);
+    execution.setVariable(SittingVars.PUBLISHED_BY, actor);
+    sitting.trail(execution, actor, "发文公布", issuer.trim() + " " + normalized + "（" + day + "）");
+  }
+}
