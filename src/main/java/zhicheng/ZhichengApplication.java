@@ -8,12 +8,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
+import zhicheng.vocabulary.ChinaTime;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ZhichengApplication {
 
   /** Every date in the notices is a Beijing-time date; rules read "now" from this clock, never from the JVM. */
-  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   public static void main(String[] args) {
     SpringApplication.run(ZhichengApplication.class, args);
@@ -21,6 +22,6 @@ public class ZhichengApplication {
 
   @Bean
   Clock clock() {
-    return Clock.system(CHINA);
+    return Clock.system(ChinaTime.ZONE);
   }
 }

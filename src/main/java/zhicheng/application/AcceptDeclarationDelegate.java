@@ -25,6 +25,7 @@ import zhicheng.plan.Plan;
 import zhicheng.plan.PlanChain;
 import zhicheng.plan.PlanRepository;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * 受理申报: checks the start form against the plan and the organisation and, when it passes, fixes the
@@ -95,7 +96,7 @@ public class AcceptDeclarationDelegate implements JavaDelegate {
 
   /** Readable in Tasklist and Cockpit (the day of declaration) and unique (the instance id). */
   private String businessKey(DelegateExecution execution) {
-    String day = DateTimeFormatter.ofPattern("yyyyMMdd").format(clock.instant().atZone(Deadlines.CHINA));
+    String day = DateTimeFormatter.ofPattern("yyyyMMdd").format(clock.instant().atZone(ChinaTime.ZONE));
     return "ZC-" + day + "-" + execution.getProcessInstanceId();
   }
 }

@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import zhicheng.plan.Deadlines;
+import zhicheng.vocabulary.ChinaTime;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * Writes an application's readable status and review trail on the title-application instance, whichever
@@ -27,8 +28,6 @@ import zhicheng.plan.Deadlines;
 public class ApplicationRecord {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  public static final String APPLICATION_PROCESS = "title-application";
-  static final String SITTING_PROCESS = "committee-session";
 
   private final Clock clock;
 
@@ -106,7 +105,7 @@ public class ApplicationRecord {
   }
 
   private TrailEntry entry(String level, String actor, String action, String text) {
-    String at = OffsetDateTime.now(clock.withZone(Deadlines.CHINA)).truncatedTo(ChronoUnit.SECONDS).toString();
+    String at = OffsetDateTime.now(clock.withZone(ChinaTime.ZONE)).truncatedTo(ChronoUnit.SECONDS).toString();
     return new TrailEntry(at, level, actor, action, text == null ? "" : text.trim());
   }
 
@@ -123,14 +122,14 @@ public class ApplicationRecord {
   }
 
   public static boolean isSitting(DelegateExecution root) {
-    return SITTING_PROCESS.equals(root.getProcessEngineServices().getRepositoryService()
+    return ProcessKeys.COMMITTEE_SESSION.equals(root.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(root.getProcessDefinitionId()).getKey());
   }
 
   /** The title-application whose business key the (publicity) execution carries. */
   public static String applicationOf(DelegateExecution execution) {
     ProcessInstance application = execution.getProcessEngineServices().getRuntimeService()
-        .createProcessInstanceQuery().processDefinitionKey(APPLICATION_PROCESS)
+        .createProcessInstanceQuery().processDefinitionKey(ProcessKeys.TITLE_APPLICATION)
         .processInstanceBusinessKey(execution.getProcessBusinessKey()).singleResult();
     if (application == null) {
       throw new IllegalStateException("评审会的公示找不到业务键为 " + execution.getProcessBusinessKey() + " 的申报");

@@ -14,7 +14,6 @@ public final class CommitteeVars {
   public static final String PAYMENT_WORKING_DAYS = "paymentWorkingDays";
   /** End of the payment period as computed at notification, for people; the timer's due date is the truth. */
   public static final String PAYMENT_DEADLINE = "paymentDeadline";
-  public static final String MESSAGE_FEE_PAID = "FeePaid";
   public static final String PAYMENT_ID = "paymentId";
   public static final String PAID_AMOUNT = "paidAmount";
   public static final String PAID_AT = "paidAt";
@@ -30,7 +29,6 @@ public final class CommitteeVars {
   public static final String PAPER_FORMS_NOTE = "paperFormsNote";
 
   // the committee's result (message CommitteeResult)
-  public static final String MESSAGE_COMMITTEE_RESULT = "CommitteeResult";
   public static final String COMMITTEE_RESULT = "committeeResult";
   public static final String RESULT_PASSED = "passed";
   public static final String RESULT_NOT_PASSED = "not-passed";

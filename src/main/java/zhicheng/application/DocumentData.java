@@ -24,10 +24,10 @@ import zhicheng.eligibility.ExceptionalConditions;
 import zhicheng.eligibility.RouteRules;
 import zhicheng.eligibility.TargetTitle;
 import zhicheng.organisation.Organisation;
-import zhicheng.plan.Deadlines;
 import zhicheng.plan.LevelStep;
 import zhicheng.plan.Plan;
 import zhicheng.process.PersonNames;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * The data records of an application's documents, from what the application holds ({@link ApplicationFacts}) and
@@ -302,8 +302,8 @@ public final class DocumentData {
         statement.length() > SUMMARY_MAX ? statement.substring(0, SUMMARY_MAX) + "……" : statement);
     String title = publicityName + "表" + (blank(a.applicantName()) ? "" : "：" + a.applicantName().trim());
     return new PublicityListData(a.businessKey(), title, publisher, a.planTitle(), a.planNotice(),
-        LocalDate.ofInstant(start, Deadlines.CHINA), lastDay, publisher, List.of(entry),
-        OffsetDateTime.ofInstant(start, Deadlines.CHINA));
+        LocalDate.ofInstant(start, ChinaTime.ZONE), lastDay, publisher, List.of(entry),
+        OffsetDateTime.ofInstant(start, ChinaTime.ZONE));
   }
 
   // ---- shared ----

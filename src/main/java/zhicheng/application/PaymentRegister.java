@@ -3,13 +3,11 @@ package zhicheng.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -24,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import zhicheng.calendar.ChineseTime;
 import zhicheng.plan.Money;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.vocabulary.ChinaTime;
+import zhicheng.vocabulary.Messages;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * Payments reported by the payment platform (seed 001 六, seed 003 四: 评审推荐费采用线上缴款方式收取), recorded once
@@ -51,7 +52,6 @@ public class PaymentRegister {
   static final String AWAIT_PAYMENT = "ReceiveTask_AwaitPayment";
   static final String PAYMENT_TIMER = "Timer_PaymentDeadline";
   static final int PAYMENT_ID_MAX = 64;
-  private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
 
   /** What the platform is told, the first time and every time after for the same payment id. */
   public record Receipt(String paymentId, String applicationId, String businessKey, String amount,
@@ -101,7 +101,7 @@ public class PaymentRegister {
       return earlier.get();
     }
     HistoricProcessInstance application = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS).processInstanceId(applicationId).singleResult();
+        .processDefinitionKey(ProcessKeys.TITLE_APPLICATION).processInstanceId(applicationId).singleResult();
     if (application == null) {
       throw new NoSuchElementException("未找到申报 " + applicationId);
     }
@@ -124,10 +124,10 @@ public class PaymentRegister {
       throw refused("缴费金额不符：应缴" + Money.yuan(due) + "（" + runtime.getVariable(applicationId, CommitteeVars.FEE_TEXT)
           + "），收到" + Money.yuan(paidFen));
     }
-    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(BEIJING).truncatedTo(ChronoUnit.SECONDS);
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ChinaTime.OFFSET).truncatedTo(ChronoUnit.SECONDS);
     jdbc.update("INSERT INTO zc_payment (payment_id, process_instance_id, business_key, amount_fen, paid_at, "
         + "reported_by) VALUES (?, ?, ?, ?, ?, ?)", id, applicationId, application.getBusinessKey(), paidFen, now, reportedBy);
-    runtime.createMessageCorrelation(CommitteeVars.MESSAGE_FEE_PAID).processInstanceId(applicationId)
+    runtime.createMessageCorrelation(Messages.FEE_PAID).processInstanceId(applicationId)
         .setVariable(CommitteeVars.PAYMENT_ID, id)
         .setVariable(CommitteeVars.PAID_AMOUNT, Money.plain(paidFen))
         .setVariable(CommitteeVars.PAID_AT, Date.from(now.toInstant()))
@@ -149,7 +149,7 @@ public class PaymentRegister {
 
   private static Receipt receipt(String paymentId, String applicationId, String businessKey, long fen,
       OffsetDateTime paidAt) {
-    return new Receipt(paymentId, applicationId, businessKey, Money.plain(fen), paidAt.withOffsetSameInstant(BEIJING),
+    return new Receipt(paymentId, applicationId, businessKey, Money.plain(fen), paidAt.withOffsetSameInstant(ChinaTime.OFFSET),
         "缴费成功：申报 " + businessKey + " 已缴纳" + Money.yuan(fen) + "（支付流水号 " + paymentId + "）");
   }
 

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import zhicheng.eligibility.DeclarationCheck;
-import zhicheng.plan.Deadlines;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * The applicant deadline passed before the materials were uploaded or the unmet conditions fixed: the
@@ -27,7 +27,7 @@ public class RecordApplicantOverdueDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Date deadline = (Date) execution.getVariable("applicantDeadline");
-    LocalDate lastDay = LocalDate.ofInstant(deadline.toInstant(), Deadlines.CHINA).minusDays(1);
+    LocalDate lastDay = LocalDate.ofInstant(deadline.toInstant(), ChinaTime.ZONE).minusDays(1);
     String reason = "申报人未在" + DeclarationCheck.chinese(lastDay) + "网上个人申报截止前完成申报材料上传和资格条件补正，"
         + "逾期不予受理（" + Vars.string(execution, Vars.PLAN_NOTICE) + "）";
     execution.setVariable(Vars.LEVEL_OUTCOME, Vars.OUTCOME_OVERDUE);

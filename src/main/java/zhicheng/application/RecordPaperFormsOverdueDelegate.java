@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import zhicheng.calendar.ChineseTime;
-import zhicheng.plan.Deadlines;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * 纸质评审表逾期未报送: seed 002 七 (于2020年11月10日前……报送……逾期不再受理) and seed 003 二、(四)2 (逾期不再受理). The
@@ -27,7 +27,7 @@ public class RecordPaperFormsOverdueDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date deadline = (Date) execution.getVariable(CommitteeVars.PAPER_FORMS_DEADLINE);
     // the deadline instant is 00:00 of the day after the deadline date
-    LocalDate lastDay = LocalDate.ofInstant(deadline.toInstant(), Deadlines.CHINA).minusDays(1);
+    LocalDate lastDay = LocalDate.ofInstant(deadline.toInstant(), ChinaTime.ZONE).minusDays(1);
     String reason = "未在" + ChineseTime.date(lastDay) + "前报送纸质评审表（一式"
         + execution.getVariable(CommitteeVars.PAPER_FORMS_COPIES) + "份），逾期不予受理";
     execution.setVariable(Vars.LEVEL_REASON, reason);

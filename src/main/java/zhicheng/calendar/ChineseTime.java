@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
-import zhicheng.plan.Deadlines;
+import zhicheng.vocabulary.ChinaTime;
 
 /** Dates and instants written the way the notices and a reader in China write them. */
 public final class ChineseTime {
@@ -22,7 +22,7 @@ public final class ChineseTime {
    * 2024年2月22日24时), the way a period's last day is announced; any other instant with its time.
    */
   public static String end(Instant end) {
-    ZonedDateTime t = end.atZone(Deadlines.CHINA);
+    ZonedDateTime t = end.atZone(ChinaTime.ZONE);
     if (t.toLocalTime().equals(LocalTime.MIDNIGHT)) {
       return date(t.toLocalDate().minusDays(1)) + "24时";
     }
@@ -31,7 +31,7 @@ public final class ChineseTime {
 
   /** 2024年2月22日 15:30（北京时间）. */
   public static String instant(Instant i) {
-    ZonedDateTime t = i.atZone(Deadlines.CHINA);
+    ZonedDateTime t = i.atZone(ChinaTime.ZONE);
     return date(t.toLocalDate()) + String.format(" %02d:%02d", t.getHour(), t.getMinute());
   }
 }

@@ -19,7 +19,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import zhicheng.plan.Deadlines;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * The working-day calendar in force. Built at start-up from, in rising precedence: cn.6tail:lunar's years
@@ -86,7 +86,7 @@ public class HolidayCalendar {
    * checked first; a refused document changes nothing.
    */
   public synchronized YearArrangement load(byte[] document, String user) {
-    String at = OffsetDateTime.now(clock.withZone(Deadlines.CHINA)).truncatedTo(ChronoUnit.SECONDS).toString();
+    String at = OffsetDateTime.now(clock.withZone(ChinaTime.ZONE)).truncatedTo(ChronoUnit.SECONDS).toString();
     YearArrangement a = reader.read(origin(user, at), document);
     if (table != null) {
       table.save(new HolidayTable.Row(a.year(), new String(document, StandardCharsets.UTF_8), user, at));

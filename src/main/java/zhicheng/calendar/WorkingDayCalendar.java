@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import zhicheng.plan.Deadlines;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * Mainland China's working days: Monday to Friday, except the holidays of the State Council's yearly notice,
@@ -97,7 +98,7 @@ public final class WorkingDayCalendar {
       throw new IllegalArgumentException("工作日数应为1至" + MAX_WORKING_DAYS + "之间的整数，现为" + workingDays);
     }
     SortedSet<Integer> missing = new TreeSet<>();
-    LocalDate day = LocalDate.ofInstant(start, Deadlines.CHINA);
+    LocalDate day = LocalDate.ofInstant(start, ChinaTime.ZONE);
     for (int counted = 0; counted < workingDays; ) {
       day = day.plusDays(1);
       CalendarDay d = day(day);

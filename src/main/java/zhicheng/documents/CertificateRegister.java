@@ -5,13 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * The register of issued electronic certificates, one per application, looked up by verification code. Codes
@@ -85,6 +85,6 @@ public class CertificateRegister {
         rs.getString("holder_name"), rs.getString("id_number_masked"), rs.getString("qualification"),
         rs.getString("specialty"), rs.getString("committee_name"), rs.getObject("approved_on", LocalDate.class),
         rs.getString("document_number"), rs.getString("issuer"),
-        rs.getObject("issued_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofHours(8)));
+        rs.getObject("issued_at", OffsetDateTime.class).withOffsetSameInstant(ChinaTime.OFFSET));
   }
 }

@@ -2,7 +2,7 @@ package zhicheng.documents;
 
 import static zhicheng.documents.Layout.orBlank;
 
-import java.time.ZoneOffset;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * 电子证书: A4 landscape, framed; who, which qualification, which committee, when and under which document
@@ -21,7 +21,7 @@ public final class CertificateRenderer {
   public byte[] render(CertificateData d) {
     String title = DocumentKind.CERTIFICATE.title();
     DocumentMeta meta = new DocumentMeta(title, orBlank(d.name()) + "　" + d.code(),
-        d.approvedOn().atStartOfDay().atOffset(ZoneOffset.ofHours(8)), d.toString(), "", "证书验证码 " + d.code());
+        d.approvedOn().atStartOfDay().atOffset(ChinaTime.OFFSET), d.toString(), "", "证书验证码 " + d.code());
     return Pdf.render(font, PdfCanvas.A4_LANDSCAPE, 40, meta, c -> {
       float w = PdfCanvas.A4_LANDSCAPE.getWidth();
       float h = PdfCanvas.A4_LANDSCAPE.getHeight();

@@ -5,18 +5,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * Documents stored with the application in the application's own database (H2 or PostgreSQL alike), every
@@ -42,8 +42,6 @@ public class DocumentStore {
   private static final String COLUMNS =
       "id, process_instance_id, business_key, kind, version, file_name, created_at, sha256, size_bytes";
 
-  private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
-
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
@@ -63,7 +61,7 @@ public class DocumentStore {
     }
     int version = latest.map(d -> d.version() + 1).orElse(1);
     String fileName = fileStem.replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + "-第" + version + "版.pdf";
-    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(BEIJING).truncatedTo(ChronoUnit.MILLIS);
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ChinaTime.OFFSET).truncatedTo(ChronoUnit.MILLIS);
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(con -> {
       PreparedStatement s = con.prepareStatement("INSERT INTO zc_document (process_instance_id, business_key, kind, "
@@ -109,7 +107,7 @@ public class DocumentStore {
   private static StoredDocument row(ResultSet rs, int n) throws SQLException {
     return new StoredDocument(rs.getLong("id"), rs.getString("process_instance_id"), rs.getString("business_key"),
         DocumentKind.ofCode(rs.getString("kind")).orElseThrow(), rs.getInt("version"), rs.getString("file_name"),
-        rs.getObject("created_at", OffsetDateTime.class).withOffsetSameInstant(BEIJING), rs.getString("sha256").trim(),
+        rs.getObject("created_at", OffsetDateTime.class).withOffsetSameInstant(ChinaTime.OFFSET), rs.getString("sha256").trim(),
         rs.getInt("size_bytes"));
   }
 }

@@ -10,10 +10,10 @@ import java.util.Set;
 
 import zhicheng.organisation.Organisation;
 import zhicheng.plan.ApplicantScope;
-import zhicheng.plan.Deadlines;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanChain;
 import zhicheng.plan.PlanRepository;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * The checks a declaration must pass before anyone reviews it. Each finding is a Chinese sentence naming the
@@ -106,7 +106,7 @@ public final class DeclarationCheck {
     }
     try {
       LocalDate date = LocalDate.parse(value.trim().substring(0, Math.min(10, value.trim().length())));
-      if (date.isAfter(LocalDate.ofInstant(now, Deadlines.CHINA))) {
+      if (date.isAfter(LocalDate.ofInstant(now, ChinaTime.ZONE))) {
         return Optional.of("现任职务取得时间不能晚于今天");
       }
       return Optional.empty();

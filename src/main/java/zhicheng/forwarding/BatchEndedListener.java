@@ -11,11 +11,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import zhicheng.forwarding.RosterStore;
-import zhicheng.plan.Deadlines;
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.Vars;
+import zhicheng.forwarding.RosterStore;
 import zhicheng.sitting.SittingRecord;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * When a batch ends: once confirmed as sent, nothing is left to do. A batch an administrator cancelled before it
@@ -58,6 +58,6 @@ public class BatchEndedListener implements ExecutionListener {
           Vars.string(batch, BatchVars.BATCH_TITLE) + "（" + batch.getProcessBusinessKey() + "）未报送即已撤销，"
               + "可编入下一批花名册");
     }
-    store.release(batchId, OffsetDateTime.ofInstant(clock.instant(), Deadlines.CHINA));
+    store.release(batchId, OffsetDateTime.ofInstant(clock.instant(), ChinaTime.ZONE));
   }
 }

@@ -8,8 +8,6 @@ import zhicheng.application.Vars;
  */
 public final class BatchVars {
 
-  public static final String PROCESS = "batch-forwarding";
-
   // the start form and the starter
   public static final String PLAN_ID = Vars.PLAN_ID;
   /** The user who starts it (camunda:initiator). */

@@ -23,6 +23,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.ApplicationRecord;
+import zhicheng.application.DocumentData;
+import zhicheng.application.EligibilityVars;
+import zhicheng.application.Vars;
 import zhicheng.calendar.ChineseTime;
 import zhicheng.documents.DocumentKind;
 import zhicheng.documents.DocumentLinks;
@@ -35,16 +39,13 @@ import zhicheng.forwarding.Forwarding;
 import zhicheng.forwarding.RosterStore;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
-import zhicheng.plan.Deadlines;
 import zhicheng.plan.LevelStep;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
-import zhicheng.application.ApplicationRecord;
-import zhicheng.application.DocumentData;
-import zhicheng.application.EligibilityVars;
-import zhicheng.application.Vars;
 import zhicheng.process.DeclarationRefusedException;
 import zhicheng.sitting.SittingRecord;
+import zhicheng.vocabulary.ChinaTime;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * 编制花名册（和委托书）: a reviewing body forwards (报送) to the next level the applications of a plan it has passed
@@ -101,7 +102,7 @@ public class CollectBatchDelegate implements JavaDelegate {
     String body = org.reviewerGroups().getOrDefault(group, group);
 
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), Deadlines.CHINA).truncatedTo(ChronoUnit.SECONDS);
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ChinaTime.ZONE).truncatedTo(ChronoUnit.SECONDS);
     List<Taken> taken = passedAndNotForwarded(runtime, plan, group);
     if (taken.isEmpty()) {
       throw refused(body + "在“" + plan.title() + "”中没有可报送的申报：审核通过并已进入下一审核层级、且未编入此前花名册的申报为0件"
@@ -216,7 +217,7 @@ public class CollectBatchDelegate implements JavaDelegate {
     Set<String> forwarded = store.forwarded(group);
     List<Taken> taken = new ArrayList<>();
     for (ProcessInstance p : runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS).variableValueEquals(Vars.PLAN_ID, plan.id())
+        .processDefinitionKey(ProcessKeys.TITLE_APPLICATION).variableValueEquals(Vars.PLAN_ID, plan.id())
         .orderByBusinessKey().asc().list()) {
       if (forwarded.contains(p.getId())) {
         continue;

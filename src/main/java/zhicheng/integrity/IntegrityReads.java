@@ -11,9 +11,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import zhicheng.eligibility.IntegrityRecord;
 import zhicheng.application.Vars;
+import zhicheng.eligibility.IntegrityRecord;
 import zhicheng.security.CurrentUser;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * Who may read a person's integrity record, and the log of every read by a person. A reviewer reads it only
@@ -26,8 +27,6 @@ import zhicheng.security.CurrentUser;
  */
 @Component
 public class IntegrityReads {
-
-  static final String APPLICATION_PROCESS = "title-application";
 
   /** Where the entries were shown. */
   public enum Channel {
@@ -96,7 +95,7 @@ public class IntegrityReads {
 
   /** The first open application of the person with one of {@code groups} among its levels. */
   public Optional<Through> reviewing(List<String> groups, String idNumber) {
-    for (ProcessInstance p : runtime.createProcessInstanceQuery().processDefinitionKey(APPLICATION_PROCESS)
+    for (ProcessInstance p : runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.TITLE_APPLICATION)
         .variableValueEquals(Vars.ID_NUMBER, idNumber).list()) {
       boolean reviews = Vars.chain(runtime.getVariableTyped(p.getId(), Vars.CHAIN, false)).stream()
           .anyMatch(level -> groups.contains(level.group()));

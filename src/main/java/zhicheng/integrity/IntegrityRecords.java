@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import zhicheng.eligibility.IntegrityRecord;
 import zhicheng.eligibility.IntegrityRecordSource;
-import zhicheng.plan.Deadlines;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * The integrity record (诚信档案) in the application's own table {@code zc_integrity_record}, created on start
@@ -77,10 +77,10 @@ public class IntegrityRecords implements IntegrityRecordSource {
   }
 
   static OffsetDateTime now(Clock clock) {
-    return OffsetDateTime.now(clock.withZone(Deadlines.CHINA)).truncatedTo(ChronoUnit.SECONDS);
+    return OffsetDateTime.now(clock.withZone(ChinaTime.ZONE)).truncatedTo(ChronoUnit.SECONDS);
   }
 
   static String china(Timestamp t) {
-    return t == null ? null : t.toInstant().atZone(Deadlines.CHINA).toOffsetDateTime().toString();
+    return t == null ? null : t.toInstant().atZone(ChinaTime.ZONE).toOffsetDateTime().toString();
   }
 }

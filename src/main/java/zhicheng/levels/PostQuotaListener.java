@@ -11,16 +11,17 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationStatus;
+import zhicheng.application.EligibilityVars;
+import zhicheng.application.Vars;
 import zhicheng.eligibility.PostQuota;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
-import zhicheng.application.ApplicationRecord;
-import zhicheng.application.ApplicationStatus;
-import zhicheng.application.EligibilityVars;
-import zhicheng.application.Vars;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * Where the post quota bites: a public institution's 通过 at the unit level. It may recommend no more applicants
@@ -77,7 +78,7 @@ public class PostQuotaListener implements TaskListener {
    */
   public static long recommended(HistoryService history, String planId, String unitCode, String tableLevel) {
     String[] ofTheUnit = history.createHistoricVariableInstanceQuery()
-        .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS).variableValueEquals(Vars.UNIT_CODE, unitCode)
+        .processDefinitionKey(ProcessKeys.TITLE_APPLICATION).variableValueEquals(Vars.UNIT_CODE, unitCode)
         .disableBinaryFetching().disableCustomObjectDeserialization()
         .list().stream().map(HistoricVariableInstance::getProcessInstanceId).distinct().toArray(String[]::new);
     if (ofTheUnit.length == 0) {

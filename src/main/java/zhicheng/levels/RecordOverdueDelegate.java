@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import zhicheng.eligibility.DeclarationCheck;
-import zhicheng.plan.Deadlines;
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.Vars;
+import zhicheng.eligibility.DeclarationCheck;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * 逾期不予受理: the level's deadline passed with its review, or the applicant's correction, undone. Seed 004
@@ -30,7 +30,7 @@ public class RecordOverdueDelegate implements JavaDelegate {
     String level = Vars.string(execution, Vars.LEVEL_NAME);
     Date deadline = (Date) execution.getVariable(Vars.LEVEL_DEADLINE);
     // the deadline instant is 00:00 of the day after the deadline date
-    LocalDate lastDay = LocalDate.ofInstant(deadline.toInstant(), Deadlines.CHINA).minusDays(1);
+    LocalDate lastDay = LocalDate.ofInstant(deadline.toInstant(), ChinaTime.ZONE).minusDays(1);
     boolean applicantLate = Boolean.TRUE.equals(execution.getVariable(ReviewCompletedListener.AWAITING_CORRECTION));
     String reason = (applicantLate ? "申报人未在" : "本级未在") + DeclarationCheck.chinese(lastDay) + "前"
         + (applicantLate ? "重新提交退回修改的材料" : "完成" + level) + "，逾期不予受理";

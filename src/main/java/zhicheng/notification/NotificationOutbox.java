@@ -5,15 +5,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * Notifications as rows of the application's own database (H2 or PostgreSQL): written in the same transaction as
@@ -44,7 +44,6 @@ public class NotificationOutbox {
   private static final String COLUMNS = "id, process_instance_id, business_key, recipient, channel, subject, body, "
       + "created_at, status, attempts, last_error, sent_at";
   static final Duration LEASE = Duration.ofMinutes(5);
-  private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
   private static final Logger LOG = LoggerFactory.getLogger(NotificationOutbox.class);
 
   /** What one delivery run did. */
@@ -111,15 +110,15 @@ public class NotificationOutbox {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).withOffsetSameInstant(BEIJING).truncatedTo(ChronoUnit.MILLIS);
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ChinaTime.OFFSET).truncatedTo(ChronoUnit.MILLIS);
   }
 
   private static Notification row(ResultSet rs, int n) throws SQLException {
     OffsetDateTime sentAt = rs.getObject("sent_at", OffsetDateTime.class);
     return new Notification(rs.getLong("id"), rs.getString("process_instance_id"), rs.getString("business_key"),
         rs.getString("recipient"), rs.getString("channel"), rs.getString("subject"), rs.getString("body"),
-        rs.getObject("created_at", OffsetDateTime.class).withOffsetSameInstant(BEIJING), rs.getString("status"),
+        rs.getObject("created_at", OffsetDateTime.class).withOffsetSameInstant(ChinaTime.OFFSET), rs.getString("status"),
         rs.getInt("attempts"), rs.getString("last_error"),
-        sentAt == null ? null : sentAt.withOffsetSameInstant(BEIJING));
+        sentAt == null ? null : sentAt.withOffsetSameInstant(ChinaTime.OFFSET));
   }
 }

@@ -2,7 +2,8 @@ package zhicheng.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * How a deadline date of a notice becomes an instant.
@@ -12,13 +13,11 @@ import java.time.ZoneId;
  */
 public final class Deadlines {
 
-  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
   private Deadlines() {}
 
   /** The first instant that is too late for a deadline date. */
   public static Instant endOf(LocalDate deadline) {
-    return deadline.plusDays(1).atStartOfDay(CHINA).toInstant();
+    return deadline.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
   }
 
   public static boolean isPast(LocalDate deadline, Instant now) {

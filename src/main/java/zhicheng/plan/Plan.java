@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import zhicheng.vocabulary.ChinaTime;
+
 /**
  * A declaration plan (申报计划) as the notices publish it: who reviews, in which order, until when.
  *
@@ -128,7 +130,7 @@ public record Plan(
   }
 
   public boolean isNotYetOpen(Instant now) {
-    return opens != null && now.isBefore(opens.atStartOfDay(Deadlines.CHINA).toInstant());
+    return opens != null && now.isBefore(opens.atStartOfDay(ChinaTime.ZONE).toInstant());
   }
 
   /** The plans an applicant can choose from this one: itself, or one per row. */

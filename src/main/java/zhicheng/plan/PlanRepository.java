@@ -21,6 +21,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import zhicheng.vocabulary.ChinaTime;
+
 /**
  * The plans in force, read once at start-up from the {@code plans/} folder (setting {@code zhicheng.plans}). A
  * malformed plan stops start-up (see {@link PlanReader}), and so does an id used by two files. With demo data
@@ -46,7 +48,7 @@ public class PlanRepository {
       @Value("${zhicheng.plans:classpath*:plans/*.json}") String location,
       @Value("${zhicheng.demo.enabled:false}") boolean demo,
       Clock clock) throws IOException {
-    this(demo ? LocalDate.now(clock.withZone(Deadlines.CHINA)) : null, load(location));
+    this(demo ? LocalDate.now(clock.withZone(ChinaTime.ZONE)) : null, load(location));
   }
 
   /** Plans as given; {@code rehearsalDay} non-null adds demo copies closing 14 days after that day. */

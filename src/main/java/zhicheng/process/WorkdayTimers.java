@@ -19,12 +19,12 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.CommitteeVars;
 import zhicheng.calendar.HolidayCalendar;
 import zhicheng.calendar.WorkingDayCalendar;
-import zhicheng.plan.Deadlines;
-import zhicheng.application.CommitteeVars;
 import zhicheng.publicity.PublicityPeriod;
 import zhicheng.publicity.PublicityVars;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * A timer's due date is fixed when its job is created. After the holiday arrangement changes (an administrator
@@ -87,8 +87,8 @@ public class WorkdayTimers {
         runtime.setVariable(job.getProcessInstanceId(), end, job.getDuedate());
       }
     }
-    LocalDate today = LocalDate.ofInstant(clock.instant(), Deadlines.CHINA);
-    LocalDate lastDay = LocalDate.ofInstant(job.getDuedate().toInstant(), Deadlines.CHINA).minusDays(1);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
+    LocalDate lastDay = LocalDate.ofInstant(job.getDuedate().toInstant(), ChinaTime.ZONE).minusDays(1);
     SortedSet<Integer> missing = now.yearsWithoutData(today, lastDay);
     boolean raised = runtime.createIncidentQuery().executionId(job.getExecutionId())
         .incidentType(PublicityVars.INCIDENT_CALENDAR_MISSING).count() > 0;

@@ -14,8 +14,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.springframework.stereotype.Component;
 
-import zhicheng.calendar.ChineseTime;
 import zhicheng.application.Vars;
+import zhicheng.calendar.ChineseTime;
+import zhicheng.vocabulary.Messages;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * Files an objection (异议) against the publicity running for an application: the message {@code Objection},
@@ -49,7 +51,7 @@ public class ObjectionFiling {
     payload.put(PublicityVars.OBJECTION_AT, Date.from(clock.instant()));
     for (int attempt = 1; ; attempt++) {
       try {
-        MessageCorrelationResult r = runtime.createMessageCorrelation(PublicityVars.MESSAGE_OBJECTION)
+        MessageCorrelationResult r = runtime.createMessageCorrelation(Messages.OBJECTION)
             .processInstanceBusinessKey(businessKey)
             .setVariablesToTriggeredScope(payload)
             .correlateWithResult();
@@ -71,7 +73,7 @@ public class ObjectionFiling {
   /** Why nothing takes the objection: the last publicity's end, or the application's status. */
   private String notInPublicity(String businessKey) {
     HistoricProcessInstance last = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PublicityVars.PROCESS).processInstanceBusinessKey(businessKey).finished()
+        .processDefinitionKey(ProcessKeys.PUBLICITY).processInstanceBusinessKey(businessKey).finished()
         .orderByProcessInstanceEndTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
     if (last != null) {
       return "该申报的公示已于" + ChineseTime.instant(last.getEndTime().toInstant()) + "结束，不再受理异议";

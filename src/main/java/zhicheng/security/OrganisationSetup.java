@@ -34,6 +34,7 @@ import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.PlanRepository;
 import zhicheng.process.TaskListColumns;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * Makes the engine's identity and authorizations match the organisation, on every start and idempotently:
@@ -48,8 +49,6 @@ public class OrganisationSetup {
   public static final String APPLICANT_GROUP = "applicant";
   /** The payment platform's technical account(s): may report payments over /api, nothing else. */
   public static final String PAYMENT_GATEWAY_GROUP = "payment-gateway";
-  public static final String COMMITTEE_SESSION = "committee-session";
-  public static final String BATCH_FORWARDING = "batch-forwarding";
   public static final String MY_TASKS_FILTER = "我的待办（按截止日期）";
 
   private final IdentityService identity;
@@ -92,19 +91,19 @@ public class OrganisationSetup {
       grant(g, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
     grant(APPLICANT_GROUP, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(APPLICANT_GROUP, Resources.PROCESS_DEFINITION, "title-application",
+    grant(APPLICANT_GROUP, Resources.PROCESS_DEFINITION, ProcessKeys.TITLE_APPLICATION,
         Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(APPLICANT_GROUP, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     // a committee office opens its sittings (评审会); the sitting itself refuses another committee's office
     for (Organisation.Committee c : org.committees()) {
-      grant(c.groupId(), Resources.PROCESS_DEFINITION, COMMITTEE_SESSION,
+      grant(c.groupId(), Resources.PROCESS_DEFINITION, ProcessKeys.COMMITTEE_SESSION,
           Permissions.READ, Permissions.CREATE_INSTANCE);
       grant(c.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     // a level that has a level after it in some plan's chain forwards its batches (报送花名册); the batch itself
     // refuses a plan in which the starter's body is no such level
     for (String g : Forwarding.forwardingGroups(plans.choices(), org)) {
-      grant(g, Resources.PROCESS_DEFINITION, BATCH_FORWARDING, Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(g, Resources.PROCESS_DEFINITION, ProcessKeys.BATCH_FORWARDING, Permissions.READ, Permissions.CREATE_INSTANCE);
       grant(g, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     myTasksFilter();

@@ -12,16 +12,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationStatus;
+import zhicheng.application.CommitteeResultListener;
 import zhicheng.committee.Candidate;
 import zhicheng.committee.Expert;
 import zhicheng.committee.Recusal;
 import zhicheng.committee.SittingStore;
 import zhicheng.committee.Tally;
 import zhicheng.committee.Vote;
-import zhicheng.plan.Deadlines;
-import zhicheng.application.ApplicationRecord;
-import zhicheng.application.ApplicationStatus;
-import zhicheng.application.CommitteeResultListener;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * 计票: every attending expert has voted; the votes are counted per applicant from the vote table (they exist
@@ -84,7 +84,7 @@ public class CountVotesDelegate implements JavaDelegate {
       tallies.add(t);
       lines.add(c.name() + "（" + c.businessKey() + "）" + tally.result());
     }
-    execution.setVariable(SittingVars.REVIEWED_ON, LocalDate.ofInstant(clock.instant(), Deadlines.CHINA).toString());
+    execution.setVariable(SittingVars.REVIEWED_ON, LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE).toString());
     execution.setVariable(SittingVars.TALLIES, SittingRecord.json(tallies));
     execution.setVariable(SittingVars.TALLIES_TEXT, SittingRecord.longText(String.join("\n", lines)));
     sitting.trail(execution, "系统", "计票", "出席评委" + attending.size() + "人全部投票；表决" + tallies.size() + "人，通过"

@@ -4,9 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import zhicheng.committee.SittingStore;
 import zhicheng.application.CommitteeVars;
 import zhicheng.application.Vars;
+import zhicheng.committee.SittingStore;
+import zhicheng.vocabulary.Messages;
 
 /**
  * 送达评审结果, once per application of the sitting: its result (passed / not passed, with the tally) and the
@@ -29,7 +30,7 @@ public class DeliverResultDelegate implements JavaDelegate {
     SittingStore.Row row = steps.row(execution);
     boolean passed = row.state() == SittingStore.State.PASSED;
     execution.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(CommitteeVars.MESSAGE_COMMITTEE_RESULT)
+        .createMessageCorrelation(Messages.COMMITTEE_RESULT)
         .processInstanceBusinessKey(row.businessKey())
         .setVariable(CommitteeVars.COMMITTEE_RESULT,
             passed ? CommitteeVars.RESULT_PASSED : CommitteeVars.RESULT_NOT_PASSED)

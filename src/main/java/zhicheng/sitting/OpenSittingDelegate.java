@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.ApplicationRecord;
+import zhicheng.application.CommitteeResultListener;
+import zhicheng.application.Vars;
 import zhicheng.calendar.ChineseTime;
 import zhicheng.calendar.Period;
 import zhicheng.calendar.Workdays;
@@ -30,13 +33,11 @@ import zhicheng.documents.PublicityListData;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.CertificateTerms;
-import zhicheng.plan.Deadlines;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
-import zhicheng.application.ApplicationRecord;
-import zhicheng.application.CommitteeResultListener;
-import zhicheng.application.Vars;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.vocabulary.ChinaTime;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * 开评审会: a committee office opens a sitting of its own committee. Checks who opens it (only a member of
@@ -170,7 +171,7 @@ public class OpenSittingDelegate implements JavaDelegate {
     Set<String> taken = store.taken(committeeCode);
     List<Candidate> candidates = new ArrayList<>();
     for (ProcessInstance p : runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS).activityIdIn(AWAIT_COMMITTEE).variableValueEquals(Vars.COMMITTEE_CODE, committeeCode)
+        .processDefinitionKey(ProcessKeys.TITLE_APPLICATION).activityIdIn(AWAIT_COMMITTEE).variableValueEquals(Vars.COMMITTEE_CODE, committeeCode)
         .orderByBusinessKey().asc().list()) {
       if (!taken.contains(p.getId())) {
         Map<String, Object> v = runtime.getVariables(p.getId(), List.of(Vars.APPLICANT_NAME, Vars.UNIT_CODE,
@@ -196,11 +197,11 @@ public class OpenSittingDelegate implements JavaDelegate {
           (String) v.get(Vars.ROUTE),
           statement.length() > SUMMARY_MAX ? statement.substring(0, SUMMARY_MAX) + "……" : statement));
     }
-    LocalDate today = LocalDate.ofInstant(clock.instant(), Deadlines.CHINA);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
     return new PublicityListData(execution.getProcessBusinessKey(),
         SittingVars.PRE_REVIEW + "表：" + Vars.string(execution, SittingVars.SITTING_NAME), committee.name(),
         plan == null ? committee.name() : plan.title(), plan == null ? "" : plan.notice(), today,
-        publicity.lastDay(), committee.name(), entries, OffsetDateTime.ofInstant(clock.instant(), Deadlines.CHINA));
+        publicity.lastDay(), committee.name(), entries, OffsetDateTime.ofInstant(clock.instant(), ChinaTime.ZONE));
   }
 
   private static DeclarationRefusedException refused(String finding) {

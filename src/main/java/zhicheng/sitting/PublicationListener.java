@@ -10,11 +10,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import zhicheng.committee.Publication;
-import zhicheng.plan.Deadlines;
 import zhicheng.application.Vars;
+import zhicheng.committee.Publication;
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * On completion of 发文公布: the publishing document's number, date and issuing body, checked by
@@ -41,7 +41,7 @@ public class PublicationListener implements TaskListener {
     String issuer = Vars.string(task, SittingVars.ISSUER);
     LocalDate reviewedOn = LocalDate.parse(Vars.string(task, SittingVars.REVIEWED_ON));
     List<String> findings = new ArrayList<>(Publication.check(number, date, reviewedOn,
-        LocalDate.ofInstant(clock.instant(), Deadlines.CHINA)));
+        LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE)));
     if (issuer == null || issuer.isBlank() || issuer.trim().length() > ISSUER_MAX) {
       findings.add("请填写发文机关（" + ISSUER_MAX + "字以内），如 浙江省人力资源和社会保障厅");
     }

@@ -4,10 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import zhicheng.committee.SittingStore;
 import zhicheng.application.CommitteeVars;
 import zhicheng.application.Vars;
+import zhicheng.committee.SittingStore;
 import zhicheng.publicity.PublicityVars;
+import zhicheng.vocabulary.Messages;
 
 /**
  * An objection to one application was upheld in one of the sitting's publicities: that application leaves the
@@ -34,7 +35,7 @@ public class RemoveFromSittingDelegate implements JavaDelegate {
     String reason = publicity + "：" + Vars.string(execution, PublicityVars.REASON);
     store.mark(row.applicationId(), SittingStore.State.REMOVED, reason);
     execution.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(CommitteeVars.MESSAGE_COMMITTEE_RESULT)
+        .createMessageCorrelation(Messages.COMMITTEE_RESULT)
         .processInstanceId(row.applicationId())
         .setVariable(CommitteeVars.COMMITTEE_RESULT, CommitteeVars.RESULT_REJECTED)
         .setVariable(CommitteeVars.SITTING_NAME, Vars.string(execution, SittingVars.SITTING_NAME))

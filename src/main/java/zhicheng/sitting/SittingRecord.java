@@ -19,11 +19,11 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import zhicheng.committee.Expert;
-import zhicheng.committee.SittingStore;
-import zhicheng.plan.Deadlines;
 import zhicheng.application.TrailEntry;
 import zhicheng.application.Vars;
+import zhicheng.committee.Expert;
+import zhicheng.committee.SittingStore;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * The sitting's own record on its committee-session instance, for Cockpit and the office's forms: its trail (who
@@ -52,7 +52,7 @@ public class SittingRecord {
   public void trail(DelegateExecution execution, String actor, String action, String text) {
     DelegateExecution sitting = execution.getProcessInstance();
     List<TrailEntry> trail = read(sitting, SittingVars.SITTING_TRAIL, new TypeReference<List<TrailEntry>>() {});
-    String at = OffsetDateTime.now(clock.withZone(Deadlines.CHINA)).truncatedTo(ChronoUnit.SECONDS).toString();
+    String at = OffsetDateTime.now(clock.withZone(ChinaTime.ZONE)).truncatedTo(ChronoUnit.SECONDS).toString();
     trail.add(new TrailEntry(at, "评审会", actor, action, text == null ? "" : text.trim()));
     sitting.setVariable(SittingVars.SITTING_TRAIL, json(trail));
     sitting.setVariable(SittingVars.SITTING_TRAIL_TEXT,

@@ -8,8 +8,6 @@ import zhicheng.application.CommitteeVars;
  */
 public final class SittingVars {
 
-  public static final String PROCESS = "committee-session";
-
   // the start form
   /** The committee's code; empty: the office the convener belongs to. */
   public static final String COMMITTEE_CODE = "committeeCode";

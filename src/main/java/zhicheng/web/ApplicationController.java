@@ -1,5 +1,6 @@
 package zhicheng.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import zhicheng.application.CommitteeVars;
 import zhicheng.application.Vars;
 import zhicheng.security.CurrentUser;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * An applicant's own applications with their status and review trail, also after they ended, so a rejected
@@ -65,7 +66,7 @@ public class ApplicationController {
 
   private HistoricProcessInstanceQuery query(CurrentUser user) {
     HistoricProcessInstanceQuery q = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("title-application");
+        .processDefinitionKey(ProcessKeys.TITLE_APPLICATION);
     return user.isAdmin() ? q : q.variableValueEquals(Vars.APPLICANT, user.id());
   }
 

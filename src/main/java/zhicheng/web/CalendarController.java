@@ -1,5 +1,6 @@
 package zhicheng.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.SortedSet;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,9 +24,9 @@ import zhicheng.calendar.Period;
 import zhicheng.calendar.Weekdays;
 import zhicheng.calendar.WorkingDayCalendar;
 import zhicheng.calendar.YearArrangement;
-import zhicheng.plan.Deadlines;
 import zhicheng.process.WorkdayTimers;
 import zhicheng.security.CurrentUser;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * The working-day calendar over REST: what a day is, where a period of N working days ends (the same rule and
@@ -127,7 +127,7 @@ public class CalendarController {
   }
 
   static String iso(Instant i) {
-    return ISO.format(OffsetDateTime.ofInstant(i, Deadlines.CHINA));
+    return ISO.format(OffsetDateTime.ofInstant(i, ChinaTime.ZONE));
   }
 
   private static LocalDate date(String text) {

@@ -7,14 +7,15 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.Vars;
 import zhicheng.committee.Recusal;
 import zhicheng.committee.SittingStore;
+import zhicheng.forwarding.BatchVars;
 import zhicheng.forwarding.Forwarding;
 import zhicheng.organisation.OrganisationRepository;
-import zhicheng.forwarding.BatchVars;
-import zhicheng.sitting.SittingVars;
-import zhicheng.application.Vars;
 import zhicheng.security.CurrentUser;
+import zhicheng.sitting.SittingVars;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * Who may read an application's documents: its applicant; the reviewers whose group is or was a candidate
@@ -66,7 +67,7 @@ public class DocumentAccess {
    */
   private boolean isBatchReader(CurrentUser user, String ownerId) {
     if (history.createHistoricProcessInstanceQuery().processInstanceId(ownerId)
-        .processDefinitionKey(BatchVars.PROCESS).count() == 0) {
+        .processDefinitionKey(ProcessKeys.BATCH_FORWARDING).count() == 0) {
       return false;
     }
     String forwarding = batchVariable(ownerId, BatchVars.FORWARDING_GROUP);
@@ -86,7 +87,7 @@ public class DocumentAccess {
     HistoricVariableInstance committee = history.createHistoricVariableInstanceQuery().processInstanceId(ownerId)
         .variableName(SittingVars.COMMITTEE_CODE).singleResult();
     return committee != null && history.createHistoricProcessInstanceQuery().processInstanceId(ownerId)
-        .processDefinitionKey(SittingVars.PROCESS).count() > 0
+        .processDefinitionKey(ProcessKeys.COMMITTEE_SESSION).count() > 0
         && user.groups().contains("office:" + committee.getValue());
   }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import zhicheng.eligibility.IdNumber;
-import zhicheng.plan.Deadlines;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * The checks of an integrity-record entry's fields, shared by recording and correcting: each problem names the
@@ -32,7 +32,7 @@ final class IntegrityInput {
     }
     text(personName, all, NAME_MAX, "被记录人姓名（personName）", problems);
     text(finding, all, FINDING_MAX, "查实的弄虚作假行为（finding）", problems);
-    int thisYear = LocalDate.now(clock.withZone(Deadlines.CHINA)).getYear();
+    int thisYear = LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear();
     if ((all || roundYear != null) && (roundYear == null || roundYear < 2000 || roundYear > thisYear)) {
       problems.add("评审年度（roundYear）应为2000至" + thisYear + "年之间的年份");
     }

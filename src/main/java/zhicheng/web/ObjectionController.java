@@ -1,6 +1,7 @@
 package zhicheng.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import zhicheng.publicity.ObjectionFiling;
 import zhicheng.security.CurrentUser;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * 异议: anyone signed in may object to an application in publicity, as the public may object to a posted
@@ -40,7 +42,7 @@ public class ObjectionController {
   @ResponseStatus(HttpStatus.CREATED)
   public Accepted file(@PathVariable String id, @RequestBody Objection objection, HttpServletRequest request) {
     HistoricProcessInstance application = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("title-application").processInstanceId(id).singleResult();
+        .processDefinitionKey(ProcessKeys.TITLE_APPLICATION).processInstanceId(id).singleResult();
     if (application == null) {
       throw new NotFoundException("未找到申报 " + id);
     }

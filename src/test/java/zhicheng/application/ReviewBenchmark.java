@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
+
 import zhicheng.levels.PostQuotaListener;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * How long a unit's 通过 spends counting a public institution's recommendations (PostQuotaListener, seed 003
@@ -59,10 +61,10 @@ public final class ReviewBenchmark {
         }
       } else {
         applications = (int) history.createHistoricProcessInstanceQuery()
-            .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS).count();
+            .processDefinitionKey(ProcessKeys.TITLE_APPLICATION).count();
       }
       double base = median(time(() -> history.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS).count(), 10, 30));
+          .processDefinitionKey(ProcessKeys.TITLE_APPLICATION).count(), 10, 30));
       report(applications, "baseline: count the applications", base, base);
       report(applications, "now: PostQuotaListener.recommended",
           median(time(() -> PostQuotaListener.recommended(history, PLAN, INSTITUTE, null), 10, 30)), base);
@@ -76,7 +78,7 @@ public final class ReviewBenchmark {
       HistoryService history = engines.get(i).getHistoryService();
       String name = "before: one query, five variable conditions";
       double ms = once(() -> history.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(ApplicationRecord.APPLICATION_PROCESS)
+          .processDefinitionKey(ProcessKeys.TITLE_APPLICATION)
           .variableValueEquals(Vars.PLAN_ID, PLAN).variableValueEquals(Vars.UNIT_CODE, INSTITUTE)
           .variableValueEquals(EligibilityVars.UNIT_RECOMMENDED, true)
           .variableValueNotEquals(Vars.STATUS, ApplicationStatus.REJECTED.name())
@@ -119,7 +121,7 @@ public final class ReviewBenchmark {
   /** Applications as history holds them: a third the institute's, every fourth rejected, half recommended. */
   private static void seed(ProcessEngine engine, int applications) {
     engine.getRepositoryService().createDeployment().addModelInstance("title-application.bpmn",
-        Bpmn.createExecutableProcess(ApplicationRecord.APPLICATION_PROCESS).camundaHistoryTimeToLive(3650)
+        Bpmn.createExecutableProcess(ProcessKeys.TITLE_APPLICATION).camundaHistoryTimeToLive(3650)
             .startEvent().userTask("UserTask_Review").endEvent().done()).deploy();
     for (int i = 0; i < applications; i++) {
       Map<String, Object> v = new HashMap<>();
@@ -130,7 +132,7 @@ public final class ReviewBenchmark {
       for (int k = 0; k < 120; k++) {
         v.put("other" + k, "申报数据" + k);
       }
-      engine.getRuntimeService().startProcessInstanceByKey(ApplicationRecord.APPLICATION_PROCESS, "ZC-" + i, v);
+      engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.TITLE_APPLICATION, "ZC-" + i, v);
     }
   }
 

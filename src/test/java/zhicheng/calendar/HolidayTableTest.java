@@ -11,7 +11,7 @@ import java.time.Instant;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
-import zhicheng.plan.Deadlines;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * An administrator's year survives a restart: it is kept in the app's own table (created by the app, on H2 as
@@ -20,7 +20,7 @@ import zhicheng.plan.Deadlines;
  */
 class HolidayTableTest {
 
-  private final Clock clock = Clock.fixed(Instant.parse("2025-11-05T02:00:00Z"), Deadlines.CHINA);
+  private final Clock clock = Clock.fixed(Instant.parse("2025-11-05T02:00:00Z"), ChinaTime.ZONE);
 
   private static JdbcDataSource h2(String name) {
     JdbcDataSource ds = new JdbcDataSource();

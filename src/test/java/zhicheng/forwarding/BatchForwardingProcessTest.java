@@ -28,11 +28,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import zhicheng.application.PlanChainsProcessTest;
 import zhicheng.documents.DocumentKind;
 import zhicheng.documents.Pdfs;
 import zhicheng.documents.StoredDocument;
-import zhicheng.application.PlanChainsProcessTest;
 import zhicheng.process.ProcessFixture;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * batch-forwarding (报送花名册) on the plan of 杭经信人事〔2023〕63号 (seed 004): 西湖区's acceptance point forwards to
@@ -198,7 +199,7 @@ class BatchForwardingProcessTest {
     assertThatThrownBy(() -> forward("xihu-jxj", PLAN, null))
         .hasMessageContaining("无法报送花名册：" + XIHU_BODY + "在“2023年度杭州市化工轻纺专业高级工程师职务任职资格评审”中没有可报送的申报");
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(BatchVars.PROCESS).count()).isEqualTo(2);
+        .processDefinitionKey(ProcessKeys.BATCH_FORWARDING).count()).isEqualTo(2);
   }
 
   @Test
@@ -218,10 +219,10 @@ class BatchForwardingProcessTest {
         .hasMessageContaining("您属于该计划的多个报送单位（county:330106、county:330109），请填写报送单位用户组");
     assertThatThrownBy(() -> forward("xihu-jxj", PLAN, "county:330109")).hasMessageContaining("您不是“county:330109”的人员");
     assertThatThrownBy(() -> forward("xiaoshan-jxj", PLAN, null)).hasMessageContaining("没有可报送的申报");
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(BatchVars.PROCESS, Map.of("planId", PLAN)))
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(ProcessKeys.BATCH_FORWARDING, Map.of("planId", PLAN)))
         .hasMessageContaining("无法确定报送人");
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(BatchVars.PROCESS).count()).isZero();
+        .processDefinitionKey(ProcessKeys.BATCH_FORWARDING).count()).isZero();
     assertThat(runtime.getVariable(zhang.getId(), "rosterBatches")).isNull();
 
     // the user of two districts names one, and 萧山 has nothing: refused; 西湖区 has 张三
@@ -361,7 +362,7 @@ class BatchForwardingProcessTest {
     }
     processEngine.getIdentityService().setAuthenticatedUserId(user);
     try {
-      return runtime.startProcessInstanceByKey(BatchVars.PROCESS, v);
+      return runtime.startProcessInstanceByKey(ProcessKeys.BATCH_FORWARDING, v);
     } finally {
       processEngine.getIdentityService().clearAuthentication();
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * Every plan file in plans/ loads and validates, carries its notice's dates, and resolves, for an applicant of
@@ -272,7 +273,7 @@ class ShippedPlansTest {
   void rehearsalCopiesOpenEveryPlanAndEveryRowToday() {
     LocalDate today = LocalDate.of(2026, 11, 23);
     PlanRepository demo = new PlanRepository(plans.all(), today);
-    Instant now = today.atStartOfDay(Deadlines.CHINA).toInstant();
+    Instant now = today.atStartOfDay(ChinaTime.ZONE).toInstant();
     assertThat(demo.openChoices(now)).extracting(Plan::id).allMatch(id -> id.contains(Rehearsal.ID_SUFFIX));
     assertThat(demo.openChoices(now)).hasSize(plans.choices().size());
     // with rows, the earliest row (June) closes 14 days after the day, the gaps of the table stay

@@ -6,14 +6,14 @@ import java.time.ZoneId;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import zhicheng.plan.Deadlines;
+import zhicheng.vocabulary.ChinaTime;
 
 /** A clock that follows the engine's (ClockUtil), so delegates and timers agree on "now" in tests. */
 public final class EngineClock extends Clock {
 
   @Override
   public ZoneId getZone() {
-    return Deadlines.CHINA;
+    return ChinaTime.ZONE;
   }
 
   @Override

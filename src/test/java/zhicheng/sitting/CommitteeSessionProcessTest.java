@@ -49,6 +49,7 @@ import zhicheng.documents.CertificateRegister;
 import zhicheng.documents.DocumentKind;
 import zhicheng.documents.Pdfs;
 import zhicheng.process.ProcessFixture;
+import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * committee-session (评审会) on the plan of 杭经信人事〔2023〕63号 (seed 004) and the demo committee hz-hgqf-senior
@@ -464,7 +465,6 @@ class CommitteeSessionProcessTest {
 
   // ---- steps ----
 
-
   /** An application of the demo plan waiting for the committee, as the chain, the fee and the paper forms left it. */
   private ProcessInstance waiting(String key, String name, String unit, String unitName) {
     Map<String, Object> v = ProcessFixture.declaration();
@@ -483,7 +483,7 @@ class CommitteeSessionProcessTest {
   private ProcessInstance open(String user, String committee, String name, String date) {
     processEngine.getIdentityService().setAuthenticatedUserId(user);
     try {
-      return runtime.startProcessInstanceByKey(SittingVars.PROCESS,
+      return runtime.startProcessInstanceByKey(ProcessKeys.COMMITTEE_SESSION,
           Map.of("committeeCode", committee, "sittingName", name, "sittingDate", date));
     } finally {
       processEngine.getIdentityService().clearAuthentication();

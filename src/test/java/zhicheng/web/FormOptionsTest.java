@@ -14,15 +14,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import zhicheng.organisation.OrganisationRepository;
-import zhicheng.plan.Deadlines;
 import zhicheng.plan.PlanRepository;
 import zhicheng.scoring.ScoringStandards;
+import zhicheng.vocabulary.ChinaTime;
 
 /** The declaration form as served on a given day: the plans open that day, nothing else touched. */
 class FormOptionsTest {
 
   private static FormOptions on(String isoWithOffset) throws Exception {
-    Clock clock = Clock.fixed(OffsetDateTime.parse(isoWithOffset).toInstant(), Deadlines.CHINA);
+    Clock clock = Clock.fixed(OffsetDateTime.parse(isoWithOffset).toInstant(), ChinaTime.ZONE);
     return new FormOptions(new PlanRepository("file:plans/*.json", false, clock),
         new OrganisationRepository("classpath:organisation/demo.json"), new ScoringStandards("file:scoring/*.json"),
         clock);
