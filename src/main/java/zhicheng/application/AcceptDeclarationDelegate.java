@@ -52,9 +52,9 @@ public class AcceptDeclarationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) throws JsonProcessingException {
     Organisation org = organisation.get();
-    Declaration d = Vars.declaration(execution);
+    Declaration d = DeclaredContent.read(execution);
     List<String> findings = new java.util.ArrayList<>(new DeclarationCheck(plans, org).forDeclaration(d, clock.instant()));
-    ApplicantProfile profile = EligibilityVars.profile(execution);
+    ApplicantProfile profile = EligibilityStep.profile(execution);
     findings.addAll(ProfileCheck.problems(profile));
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("申报未受理", findings);
@@ -77,20 +77,20 @@ public class AcceptDeclarationDelegate implements JavaDelegate {
     }
     List<LevelStep> chain = resolution.steps();
 
-    execution.setVariable(Vars.ID_NUMBER, d.idNumber().trim().toUpperCase());
-    execution.setVariable(Vars.PLAN_TITLE, plan.title());
-    execution.setVariable(Vars.PLAN_NOTICE, plan.notice());
-    execution.setVariable(Vars.UNIT_NAME, unit.name());
-    execution.setVariable(Vars.COUNTY_CODE, county.code());
-    execution.setVariable(Vars.COUNTY_NAME, county.name());
-    execution.setVariable(Vars.COMMITTEE_CODE, plan.committeeCode());
-    execution.setVariable(Vars.COMMITTEE_NAME, plan.committeeName());
-    execution.setVariable("applicantDeadline", Date.from(Deadlines.endOf(plan.applicantDeadline())));
-    execution.setVariable(Vars.CHAIN, SpinValues.jsonValue(JSON.writeValueAsString(chain)).create());
-    execution.setVariable(Vars.LEVEL_COUNT, chain.size());
-    execution.setVariable(Vars.LEVEL_INDEX, 0);
+    ApplicationVariables.ID_NUMBER.set(execution, d.idNumber().trim().toUpperCase());
+    ApplicationVariables.PLAN_TITLE.set(execution, plan.title());
+    ApplicationVariables.PLAN_NOTICE.set(execution, plan.notice());
+    ApplicationVariables.UNIT_NAME.set(execution, unit.name());
+    ApplicationVariables.COUNTY_CODE.set(execution, county.code());
+    ApplicationVariables.COUNTY_NAME.set(execution, county.name());
+    ApplicationVariables.COMMITTEE_CODE.set(execution, plan.committeeCode());
+    ApplicationVariables.COMMITTEE_NAME.set(execution, plan.committeeName());
+    ApplicationVariables.APPLICANT_DEADLINE.set(execution, Date.from(Deadlines.endOf(plan.applicantDeadline())));
+    ApplicationVariables.CHAIN.set(execution, chain);
+    ApplicationVariables.LEVEL_COUNT.set(execution, chain.size());
+    ApplicationVariables.LEVEL_INDEX.set(execution, 0);
     execution.setProcessBusinessKey(businessKey(execution));
-    record.addTrail(execution, "申报", Vars.string(execution, Vars.APPLICANT), "提交申报", plan.title());
+    record.addTrail(execution, "申报", ApplicationVariables.APPLICANT.get(execution), "提交申报", plan.title());
     record.set(execution, ApplicationStatus.IN_REVIEW, null);
   }
 

@@ -72,9 +72,9 @@ public class ApplicationDocumentsListener implements ExecutionListener, TaskList
   public static void refreshLinks(DocumentService documents, DelegateExecution execution, DelegateExecution application) {
     String id = application.getProcessInstanceId();
     String links = DocumentLinks.markdown(id, documents.documentsOf(id));
-    application.setVariable(Vars.DOCUMENT_LINKS, links);
+    ApplicationVariables.DOCUMENT_LINKS.set(application, links);
     if (execution.getProcessInstance() != application) {
-      execution.getProcessInstance().setVariable(Vars.DOCUMENT_LINKS, links);
+      ApplicationVariables.DOCUMENT_LINKS.set(execution.getProcessInstance(), links);
     }
   }
 
@@ -82,25 +82,25 @@ public class ApplicationDocumentsListener implements ExecutionListener, TaskList
   public static ApplicationFacts facts(DelegateExecution application) {
     String businessKey = application.getProcessBusinessKey() != null
         ? application.getProcessBusinessKey() : application.getProcessInstanceId();
-    return new ApplicationFacts(businessKey, Vars.string(application, Vars.PLAN_ID),
-        Vars.string(application, Vars.PLAN_TITLE), Vars.string(application, Vars.PLAN_NOTICE),
-        Vars.string(application, Vars.COMMITTEE_NAME), Vars.string(application, Vars.APPLICANT_NAME),
-        Vars.string(application, Vars.ID_NUMBER), Vars.string(application, Vars.UNIT_CODE),
-        Vars.string(application, Vars.UNIT_NAME), Vars.string(application, Vars.COUNTY_NAME),
-        Vars.string(application, Vars.ROUTE), Vars.string(application, Vars.EDUCATION),
-        Vars.string(application, Vars.CURRENT_TITLE), Vars.string(application, Vars.CURRENT_TITLE_DATE),
-        Vars.string(application, Vars.STATEMENT), EligibilityVars.profile(application), chain(application),
+    return new ApplicationFacts(businessKey, ApplicationVariables.PLAN_ID.get(application),
+        ApplicationVariables.PLAN_TITLE.get(application), ApplicationVariables.PLAN_NOTICE.get(application),
+        ApplicationVariables.COMMITTEE_NAME.get(application), ApplicationVariables.APPLICANT_NAME.get(application),
+        ApplicationVariables.ID_NUMBER.get(application), ApplicationVariables.UNIT_CODE.get(application),
+        ApplicationVariables.UNIT_NAME.get(application), ApplicationVariables.COUNTY_NAME.get(application),
+        ApplicationVariables.ROUTE.get(application), ApplicationVariables.EDUCATION.get(application),
+        ApplicationVariables.CURRENT_TITLE.get(application), ApplicationVariables.CURRENT_TITLE_DATE.get(application),
+        ApplicationVariables.STATEMENT.get(application), EligibilityStep.profile(application), chain(application),
         ApplicationRecord.trail(application));
   }
 
   /** The application's own chain; a level-review started on its own (a repair in Cockpit) has just its level. */
   private static List<LevelStep> chain(VariableScope application) {
-    List<LevelStep> chain = Vars.chain(application.getVariableTyped(Vars.CHAIN, false));
+    List<LevelStep> chain = ApplicationVariables.CHAIN.get(application, List.of());
     if (chain.isEmpty()) {
-      String level = Vars.string(application, Vars.LEVEL_NAME);
+      String level = ApplicationVariables.LEVEL_NAME.get(application);
       return level == null ? List.of()
-          : List.of(new LevelStep(Vars.string(application, Vars.LEVEL_KEY), level,
-              Vars.string(application, Vars.REVIEW_GROUP), null, 0));
+          : List.of(new LevelStep(ApplicationVariables.LEVEL_KEY.get(application), level,
+              ApplicationVariables.REVIEW_GROUP.get(application), null, 0));
     }
     return chain;
   }

@@ -6,14 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import zhicheng.vocabulary.ChinaTime;
@@ -26,8 +21,6 @@ import zhicheng.vocabulary.ProcessKeys;
  */
 @Component("applicationStatus")
 public class ApplicationRecord {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Clock clock;
 
@@ -42,21 +35,21 @@ public class ApplicationRecord {
 
   public void set(DelegateExecution execution, ApplicationStatus status, String reason) {
     DelegateExecution root = root(execution);
-    root.setVariable(Vars.STATUS, status.name());
-    Object level = execution.getVariable(Vars.LEVEL_NAME);
+    ApplicationVariables.STATUS.set(root, status.name());
+    Object level = ApplicationVariables.LEVEL_NAME.get(execution);
     boolean atLevel = level != null
         && (status == ApplicationStatus.IN_REVIEW || status == ApplicationStatus.CORRECTION_REQUIRED
             || status == ApplicationStatus.PUBLICITY);
-    root.setVariable(Vars.STATUS_TEXT, status.text() + (atLevel ? "：" + level : ""));
+    ApplicationVariables.STATUS_TEXT.set(root, status.text() + (atLevel ? "：" + level : ""));
     if (reason != null) {
-      root.setVariable(Vars.STATUS_REASON, reason);
+      ApplicationVariables.STATUS_REASON.set(root, reason);
     } else if (status == ApplicationStatus.REJECTED || status == ApplicationStatus.OVERDUE
         || status == ApplicationStatus.NOT_PASSED || status == ApplicationStatus.WITHDRAWN) {
       // the reason was written by the level that decided
-      root.setVariable(Vars.STATUS_REASON, execution.getVariable(Vars.LEVEL_REASON));
+      ApplicationVariables.STATUS_REASON.set(root, ApplicationVariables.LEVEL_REASON.get(execution));
     } else {
       // back in review: an old return reason would tell the applicant something that no longer holds
-      root.removeVariable(Vars.STATUS_REASON);
+      ApplicationVariables.STATUS_REASON.remove(root);
     }
   }
 
@@ -71,11 +64,11 @@ public class ApplicationRecord {
     List<TrailEntry> trail = trail(root);
     trail.add(entry(level, actor, action, text));
     String text0 = text(trail);
-    root.setVariable(Vars.REVIEW_TRAIL, json(trail));
-    root.setVariable(Vars.REVIEW_TRAIL_TEXT, text0);
+    ApplicationVariables.REVIEW_TRAIL.set(root, trail);
+    ApplicationVariables.REVIEW_TRAIL_TEXT.set(root, text0);
     if (root != execution.getProcessInstance()) {
       // the reviewer's form reads the level-review instance's own copy
-      execution.getProcessInstance().setVariable(Vars.REVIEW_TRAIL_TEXT, text0);
+      ApplicationVariables.REVIEW_TRAIL_TEXT.set(execution.getProcessInstance(), text0);
     }
   }
 
@@ -85,22 +78,21 @@ public class ApplicationRecord {
    */
   public void addTrail(RuntimeService runtime, String applicationId, String level, String actor, String action,
       String text) {
-    SerializableValue stored = runtime.getVariableTyped(applicationId, Vars.REVIEW_TRAIL, false);
-    List<TrailEntry> trail = parse(stored);
+    List<TrailEntry> trail = new ArrayList<>(ApplicationVariables.REVIEW_TRAIL.get(runtime, applicationId, List.of()));
     trail.add(entry(level, actor, action, text));
-    runtime.setVariable(applicationId, Vars.REVIEW_TRAIL, json(trail));
-    runtime.setVariable(applicationId, Vars.REVIEW_TRAIL_TEXT, text(trail));
+    ApplicationVariables.REVIEW_TRAIL.set(runtime, applicationId, trail);
+    ApplicationVariables.REVIEW_TRAIL_TEXT.set(runtime, applicationId, text(trail));
   }
 
   /** The status of an application a sitting works on; {@code detail} follows the status text (公示中：评前公示). */
   public void set(RuntimeService runtime, String applicationId, ApplicationStatus status, String detail,
       String reason) {
-    runtime.setVariable(applicationId, Vars.STATUS, status.name());
-    runtime.setVariable(applicationId, Vars.STATUS_TEXT, status.text() + (detail == null ? "" : "：" + detail));
+    ApplicationVariables.STATUS.set(runtime, applicationId, status.name());
+    ApplicationVariables.STATUS_TEXT.set(runtime, applicationId, status.text() + (detail == null ? "" : "：" + detail));
     if (reason == null) {
-      runtime.removeVariable(applicationId, Vars.STATUS_REASON);
+      ApplicationVariables.STATUS_REASON.remove(runtime, applicationId);
     } else {
-      runtime.setVariable(applicationId, Vars.STATUS_REASON, reason);
+      ApplicationVariables.STATUS_REASON.set(runtime, applicationId, reason);
     }
   }
 
@@ -111,14 +103,6 @@ public class ApplicationRecord {
 
   private static String text(List<TrailEntry> trail) {
     return TrailText.of(trail);
-  }
-
-  private static Object json(List<TrailEntry> trail) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(trail)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   public static boolean isSitting(DelegateExecution root) {
@@ -138,19 +122,7 @@ public class ApplicationRecord {
   }
 
   static List<TrailEntry> trail(DelegateExecution root) {
-    SerializableValue stored = root.getVariableTyped(Vars.REVIEW_TRAIL, false);
-    return parse(stored);
-  }
-
-  private static List<TrailEntry> parse(SerializableValue value) {
-    if (value == null || value.getValueSerialized() == null) {
-      return new ArrayList<>();
-    }
-    try {
-      return new ArrayList<>(JSON.readValue(value.getValueSerialized(), new TypeReference<List<TrailEntry>>() {}));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("审核记录无法读取", e);
-    }
+    return new ArrayList<>(ApplicationVariables.REVIEW_TRAIL.get(root, List.of()));
   }
 
   /** The title-application instance above a (possibly nested) execution. */

@@ -39,7 +39,7 @@ public final class ApplicationVariables {
   /** yyyy-MM-dd as the form sends it. */
   public static final ProcessVariable<String> CURRENT_TITLE_DATE = string("currentTitleDate");
   public static final ProcessVariable<String> STATEMENT = string("statement");
-  /** The 资格核验信息 group of the start form, as the form sends it (JSON); read by {@link EligibilityVars#parse}. */
+  /** The 资格核验信息 group of the start form, as the form sends it (JSON); read by {@link EligibilityStep#parse}. */
   public static final ProcessVariable<TypedValue> PROFILE = typed("profile");
 
   // fixed when the declaration is accepted
@@ -50,6 +50,8 @@ public final class ApplicationVariables {
   public static final ProcessVariable<String> COUNTY_NAME = string("countyName");
   public static final ProcessVariable<String> COMMITTEE_CODE = string("committeeCode");
   public static final ProcessVariable<String> COMMITTEE_NAME = string("committeeName");
+  /** The applicant's tasks (upload, fix) are due by then: the plan's applicant deadline (the BPMN's due dates). */
+  public static final ProcessVariable<Date> APPLICANT_DEADLINE = date("applicantDeadline");
   /** The plan's chain of levels for this applicant, fixed at acceptance. */
   public static final ProcessVariable<List<LevelStep>> CHAIN = json("chain", new TypeReference<>() {});
   /** Index of the next level to enter (0 before the first). */

@@ -36,13 +36,13 @@ public class CheckEligibilityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Plan plan = plans.find(Vars.string(execution, Vars.PLAN_ID)).orElseThrow();
-    ApplicantProfile profile = EligibilityVars.profile(execution);
-    EligibilityCheck.Result r = check.check(plan, Vars.string(execution, Vars.ROUTE), profile,
-        EligibilityVars.uploaded(execution), records.of(Vars.string(execution, Vars.ID_NUMBER)));
-    EligibilityVars.write(execution, r);
+    Plan plan = plans.find(ApplicationVariables.PLAN_ID.get(execution)).orElseThrow();
+    ApplicantProfile profile = EligibilityStep.profile(execution);
+    EligibilityCheck.Result r = check.check(plan, ApplicationVariables.ROUTE.get(execution), profile,
+        EligibilityStep.uploaded(execution), records.of(ApplicationVariables.ID_NUMBER.get(execution)));
+    EligibilityStep.write(execution, r);
     // 申报资格 for every level's review form (the profile, and with it the title, changes only in this loop)
-    execution.setVariable(EligibilityVars.TARGET_TITLE, TargetTitle.declared(plan, profile).orElse(null));
+    ApplicationVariables.TARGET_TITLE.set(execution, TargetTitle.declared(plan, profile).orElse(null));
     if (r.eligible()) {
       record.addTrail(execution, "资格核验", "系统", "通过", "全部" + r.findings().size() + "项符合");
     } else {

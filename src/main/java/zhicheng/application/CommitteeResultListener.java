@@ -22,22 +22,21 @@ public class CommitteeResultListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String result = Vars.string(execution, CommitteeVars.COMMITTEE_RESULT);
-    String sitting = Vars.string(execution, CommitteeVars.SITTING_NAME);
-    String by = Vars.string(execution, CommitteeVars.PUBLISHED_BY);
+    String result = ApplicationVariables.COMMITTEE_RESULT.get(execution);
+    String sitting = ApplicationVariables.SITTING_NAME.get(execution);
+    String by = ApplicationVariables.PUBLISHED_BY.get(execution);
     switch (result) {
-      case CommitteeVars.RESULT_PASSED, CommitteeVars.RESULT_NOT_PASSED -> {
-        String text = sitting + "　" + Vars.string(execution, CommitteeVars.COMMITTEE_TALLY) + "；"
-            + Vars.string(execution, CommitteeVars.ISSUER) + "发文公布："
-            + Vars.string(execution, CommitteeVars.DOCUMENT_NUMBER) + "（" + Vars.string(execution,
-                CommitteeVars.DOCUMENT_DATE) + "）";
-        if (CommitteeVars.RESULT_NOT_PASSED.equals(result)) {
-          execution.setVariable(Vars.LEVEL_REASON, text);
+      case ApplicationVariables.RESULT_PASSED, ApplicationVariables.RESULT_NOT_PASSED -> {
+        String text = sitting + "　" + ApplicationVariables.COMMITTEE_TALLY.get(execution) + "；"
+            + ApplicationVariables.ISSUER.get(execution) + "发文公布："
+            + ApplicationVariables.DOCUMENT_NUMBER.get(execution) + "（" + ApplicationVariables.DOCUMENT_DATE.get(execution) + "）";
+        if (ApplicationVariables.RESULT_NOT_PASSED.equals(result)) {
+          ApplicationVariables.LEVEL_REASON.set(execution, text);
         }
-        record.addTrail(execution, LEVEL, by, CommitteeVars.RESULT_PASSED.equals(result) ? "评审通过" : "评审未通过", text);
+        record.addTrail(execution, LEVEL, by, ApplicationVariables.RESULT_PASSED.equals(result) ? "评审通过" : "评审未通过", text);
       }
-      case CommitteeVars.RESULT_REJECTED -> record.addTrail(execution, LEVEL, "系统", "移出评审会",
-          sitting + "：" + Vars.string(execution, Vars.LEVEL_REASON));
+      case ApplicationVariables.RESULT_REJECTED -> record.addTrail(execution, LEVEL, "系统", "移出评审会",
+          sitting + "：" + ApplicationVariables.LEVEL_REASON.get(execution));
       default -> throw new IllegalStateException("未知的评审结果：" + result);
     }
   }

@@ -38,10 +38,10 @@ public class EligibilityFixListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    var d = Vars.declaration(task);
+    var d = DeclaredContent.read(task);
     List<String> findings = new ArrayList<>(new DeclarationCheck(plans, organisation.get())
         .forContent(d, plans.find(d.planId()).orElse(null), clock.instant()));
-    findings.addAll(ProfileCheck.problems(EligibilityVars.profile(task)));
+    findings.addAll(ProfileCheck.problems(EligibilityStep.profile(task)));
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("无法重新提交", findings);
     }

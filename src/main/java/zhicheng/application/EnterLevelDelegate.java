@@ -26,18 +26,18 @@ public class EnterLevelDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int index = ((Number) execution.getVariable(Vars.LEVEL_INDEX)).intValue();
-    List<LevelStep> chain = Vars.chain(execution.getVariableTyped(Vars.CHAIN, false));
+    int index = ((Number) ApplicationVariables.LEVEL_INDEX.get(execution)).intValue();
+    List<LevelStep> chain = ApplicationVariables.CHAIN.get(execution, List.of());
     LevelStep level = chain.get(index);
 
-    execution.setVariable(Vars.LEVEL_KEY, level.key());
-    execution.setVariable(Vars.LEVEL_NAME, level.name());
-    execution.setVariable(Vars.REVIEW_GROUP, level.group());
-    execution.setVariable(Vars.LEVEL_DEADLINE, Date.from(Deadlines.endOf(LocalDate.parse(level.deadline()))));
-    execution.setVariable(Vars.PUBLICITY_DAYS, level.publicityDays());
-    execution.setVariable(Vars.LEVEL_INDEX, index + 1);
-    execution.removeVariable(Vars.LEVEL_OUTCOME);
-    execution.removeVariable(Vars.LEVEL_REASON);
+    ApplicationVariables.LEVEL_KEY.set(execution, level.key());
+    ApplicationVariables.LEVEL_NAME.set(execution, level.name());
+    ApplicationVariables.REVIEW_GROUP.set(execution, level.group());
+    ApplicationVariables.LEVEL_DEADLINE.set(execution, Date.from(Deadlines.endOf(LocalDate.parse(level.deadline()))));
+    ApplicationVariables.PUBLICITY_DAYS.set(execution, level.publicityDays());
+    ApplicationVariables.LEVEL_INDEX.set(execution, index + 1);
+    ApplicationVariables.LEVEL_OUTCOME.remove(execution);
+    ApplicationVariables.LEVEL_REASON.remove(execution);
     record.set(execution, ApplicationStatus.IN_REVIEW, null);
   }
 }

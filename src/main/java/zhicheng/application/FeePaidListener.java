@@ -23,9 +23,9 @@ public class FeePaidListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    long fen = Money.fen(new BigDecimal(Vars.string(execution, CommitteeVars.PAID_AMOUNT)));
-    record.addTrail(execution, NotifyFeeDelegate.LEVEL, Vars.string(execution, CommitteeVars.PAYMENT_REPORTED_BY),
-        "已缴费", "缴纳" + Vars.string(execution, CommitteeVars.FEE_TEXT) + "，实收" + Money.yuan(fen) + "（支付流水号 "
-            + Vars.string(execution, CommitteeVars.PAYMENT_ID) + "）");
+    long fen = Money.fen(new BigDecimal(ApplicationVariables.PAID_AMOUNT.get(execution)));
+    record.addTrail(execution, NotifyFeeDelegate.LEVEL, ApplicationVariables.PAYMENT_REPORTED_BY.get(execution),
+        "已缴费", "缴纳" + ApplicationVariables.FEE_TEXT.get(execution) + "，实收" + Money.yuan(fen) + "（支付流水号 "
+            + ApplicationVariables.PAYMENT_ID.get(execution) + "）");
   }
 }

@@ -23,11 +23,11 @@ public class FormReturnDueListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     FormReturn formReturn = terms.plan(execution).formReturn();
-    execution.setVariable(CommitteeVars.FORM_RETURN_GROUP, PlanTerms.group(execution, formReturn.group()));
+    ApplicationVariables.FORM_RETURN_GROUP.set(execution, PlanTerms.group(execution, formReturn.group()));
     String whom = FormReturn.TO_UNIT.equals(formReturn.to())
-        ? Vars.string(execution, Vars.UNIT_NAME) : Vars.string(execution, Vars.APPLICANT_NAME);
-    execution.setVariable(CommitteeVars.FORM_RETURN_TO, formReturn.to() + " " + whom);
+        ? ApplicationVariables.UNIT_NAME.get(execution) : ApplicationVariables.APPLICANT_NAME.get(execution);
+    ApplicationVariables.FORM_RETURN_TO.set(execution, formReturn.to() + " " + whom);
     // the form cites the plan's own clause (seed 002 附件2 十一 or seed 004 四、5), not every notice's
-    execution.setVariable(CommitteeVars.FORM_RETURN_SOURCE, formReturn.source());
+    ApplicationVariables.FORM_RETURN_SOURCE.set(execution, formReturn.source());
   }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
 
@@ -28,17 +29,17 @@ public class FormReturnedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String note = Vars.string(task, CommitteeVars.FORM_RETURN_NOTE);
-    if (!Boolean.TRUE.equals(task.getVariable(CommitteeVars.FORM_RETURNED))) {
+    String note = ApplicationVariables.FORM_RETURN_NOTE.get(task);
+    if (!Boolean.TRUE.equals(ApplicationVariables.FORM_RETURNED.get(task))) {
       throw new DeclarationRefusedException("无法确认退还评审表", List.of("请在评审表实际退还后勾选“已退还评审表”再提交"));
     }
     if (note != null && note.trim().length() > NOTE_MAX) {
       throw new DeclarationRefusedException("无法确认退还评审表", List.of("备注限" + NOTE_MAX + "字以内"));
     }
     DelegateExecution execution = task.getExecution();
-    String to = Vars.string(execution, CommitteeVars.FORM_RETURN_TO);
-    execution.removeVariable(CommitteeVars.FORM_RETURNED);
-    execution.removeVariable(CommitteeVars.FORM_RETURN_NOTE);
+    String to = ApplicationVariables.FORM_RETURN_TO.get(execution);
+    ApplicationVariables.FORM_RETURNED.remove(execution);
+    ApplicationVariables.FORM_RETURN_NOTE.remove(execution);
     String text = "《专业技术职务任职资格评审表》已退还" + to + "，存入个人人事档案"
         + (note == null || note.isBlank() ? "" : "；" + note.trim());
     record.addTrail(execution, LEVEL, Actor.of(task), "已退还评审表", text);

@@ -30,8 +30,8 @@ public class IntegrityScreenListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Finding f = Gates.integrity(records.of(Vars.string(execution, Vars.ID_NUMBER)),
-        plans.find(Vars.string(execution, Vars.PLAN_ID)).orElseThrow());
+    Finding f = Gates.integrity(records.of(ApplicationVariables.ID_NUMBER.get(execution)),
+        plans.find(ApplicationVariables.PLAN_ID.get(execution)).orElseThrow());
     if (!f.passed()) {
       throw new DeclarationRefusedException("申报未受理", List.of(f.message() + "（" + f.source() + "）"));
     }

@@ -42,29 +42,29 @@ public class IssueCertificateDelegate implements JavaDelegate {
     Plan plan = terms.plan(execution);
     CertificateTerms certificate = plan.certificate();
     String applicationId = execution.getProcessInstanceId();
-    String documentNumber = Vars.string(execution, CommitteeVars.DOCUMENT_NUMBER);
-    LocalDate approvedOn = LocalDate.parse(Vars.string(execution, CommitteeVars.DOCUMENT_DATE));
+    String documentNumber = ApplicationVariables.DOCUMENT_NUMBER.get(execution);
+    LocalDate approvedOn = LocalDate.parse(ApplicationVariables.DOCUMENT_DATE.get(execution));
     IssuedCertificate issued = documents.certificate(applicationId, execution.getProcessBusinessKey(),
-        new CertificateRequest(Vars.string(execution, Vars.APPLICANT_NAME), Vars.string(execution, Vars.ID_NUMBER),
-            Vars.string(execution, Vars.UNIT_NAME),
+        new CertificateRequest(ApplicationVariables.APPLICANT_NAME.get(execution), ApplicationVariables.ID_NUMBER.get(execution),
+            ApplicationVariables.UNIT_NAME.get(execution),
             // 资格名称: the title declared from a plan-table row (seed 003 附件1), else what the plan confers
-            Optional.ofNullable(DocumentData.appliedQualification(EligibilityVars.profile(execution), plan))
+            Optional.ofNullable(DocumentData.appliedQualification(EligibilityStep.profile(execution), plan))
                 .orElse(plan.title()),
             certificate == null ? "" : certificate.specialty(),
-            Vars.string(execution, Vars.COMMITTEE_NAME), approvedOn, documentNumber,
-            Vars.string(execution, CommitteeVars.ISSUER)));
+            ApplicationVariables.COMMITTEE_NAME.get(execution), approvedOn, documentNumber,
+            ApplicationVariables.ISSUER.get(execution)));
     String url = DocumentLinks.url(applicationId, issued.document().id());
-    execution.setVariable(CommitteeVars.CERTIFICATE_CODE, issued.code());
-    execution.setVariable(CommitteeVars.CERTIFICATE_VERIFY_URL, issued.verifyUrl());
-    execution.setVariable(CommitteeVars.CERTIFICATE_URL, url);
-    execution.setVariable(Vars.DOCUMENT_LINKS,
+    ApplicationVariables.CERTIFICATE_CODE.set(execution, issued.code());
+    ApplicationVariables.CERTIFICATE_VERIFY_URL.set(execution, issued.verifyUrl());
+    ApplicationVariables.CERTIFICATE_URL.set(execution, url);
+    ApplicationVariables.DOCUMENT_LINKS.set(execution,
         DocumentLinks.markdown(applicationId, documents.documentsOf(applicationId)));
     String text = "电子证书验证码 " + issued.code() + "（" + documentNumber + "，" + ChineseTime.date(approvedOn)
         + "）；可在“我的申报”下载，任何人可凭验证码核验：" + issued.verifyUrl();
     record.addTrail(execution, CommitteeResultListener.LEVEL, "系统", "发放电子证书", text);
     record.set(execution, ApplicationStatus.CERTIFIED, text);
-    outbox.enqueue(applicationId, execution.getProcessBusinessKey(), Vars.string(execution, Vars.APPLICANT),
-        NotifyFeeDelegate.CHANNEL, "职称评审结果通知", Vars.string(execution, Vars.APPLICANT_NAME) + "：您申报的"
+    outbox.enqueue(applicationId, execution.getProcessBusinessKey(), ApplicationVariables.APPLICANT.get(execution),
+        NotifyFeeDelegate.CHANNEL, "职称评审结果通知", ApplicationVariables.APPLICANT_NAME.get(execution) + "：您申报的"
             + plan.title() + "评审通过，" + text + "。");
   }
 }

@@ -47,12 +47,12 @@ public class MaterialsListener implements TaskListener {
   }
 
   private void requested(DelegateTask task) {
-    ApplicantProfile profile = EligibilityVars.profile(task);
+    ApplicantProfile profile = EligibilityStep.profile(task);
     // the rules of the level declared for (a plan-table row's title decides which hours' proof is due)
-    var plan = TargetTitle.resolve(plans.find(Vars.string(task, Vars.PLAN_ID)).orElseThrow(), profile).plan();
-    String list = RequiredMaterials.of(Vars.string(task, Vars.ROUTE), profile, plan).entrySet()
+    var plan = TargetTitle.resolve(plans.find(ApplicationVariables.PLAN_ID.get(task)).orElseThrow(), profile).plan();
+    String list = RequiredMaterials.of(ApplicationVariables.ROUTE.get(task), profile, plan).entrySet()
         .stream().map(e -> "· " + e.getKey().label() + "（依据：" + e.getValue() + "）").collect(Collectors.joining("\n"));
-    task.getExecution().setVariable(EligibilityVars.REQUIRED_MATERIALS_TEXT, "本申报须上传：\n" + list
+    ApplicationVariables.REQUIRED_MATERIALS_TEXT.set(task.getExecution(), "本申报须上传：\n" + list
         + "\n证件照须为JPG/JPEG，大于30K且小于1M，大于215×300像素，宽高比0.65至0.8；其余材料须为PDF。");
     record.set(task.getExecution(), ApplicationStatus.AWAITING_MATERIALS, null);
   }
@@ -72,14 +72,14 @@ public class MaterialsListener implements TaskListener {
       (m.isPhoto() ? MaterialCheck.photo(file.getFilename(), content)
           : MaterialCheck.pdf(m.label(), file.getFilename(), content)).ifPresent(problems::add);
     }
-    if (!EligibilityVars.uploaded(task.getExecution()).contains(Material.PHOTO)) {
+    if (!EligibilityStep.uploaded(task.getExecution()).contains(Material.PHOTO)) {
       problems.add("请上传证件照");
     }
     if (!problems.isEmpty()) {
       throw new DeclarationRefusedException("材料未保存", problems);
     }
     record.addTrail(task.getExecution(), "申报", Actor.of(task), "上传申报材料",
-        EligibilityVars.uploaded(task.getExecution()).stream().map(Material::label).collect(Collectors.joining("、")));
+        EligibilityStep.uploaded(task.getExecution()).stream().map(Material::label).collect(Collectors.joining("、")));
   }
 
   private static byte[] bytes(FileValue file) {

@@ -50,15 +50,15 @@ public class NotifyFeeDelegate implements JavaDelegate {
     Instant now = clock.instant();
     Period period = workdays.period(now, fee.paymentWorkingDays());
     String until = ChineseTime.end(period.end());
-    execution.setVariable(CommitteeVars.FEE_AMOUNT, Money.plain(fee.totalFen()));
-    execution.setVariable(CommitteeVars.FEE_TEXT, fee.describe());
-    execution.setVariable(CommitteeVars.FEE_NOTIFIED_AT, Date.from(now));
-    execution.setVariable(CommitteeVars.PAYMENT_WORKING_DAYS, fee.paymentWorkingDays());
-    execution.setVariable(CommitteeVars.PAYMENT_DEADLINE, Date.from(period.end()));
+    ApplicationVariables.FEE_AMOUNT.set(execution, Money.plain(fee.totalFen()));
+    ApplicationVariables.FEE_TEXT.set(execution, fee.describe());
+    ApplicationVariables.FEE_NOTIFIED_AT.set(execution, Date.from(now));
+    ApplicationVariables.PAYMENT_WORKING_DAYS.set(execution, fee.paymentWorkingDays());
+    ApplicationVariables.PAYMENT_DEADLINE.set(execution, Date.from(period.end()));
 
     String businessKey = execution.getProcessBusinessKey();
-    outbox.enqueue(execution.getProcessInstanceId(), businessKey, Vars.string(execution, Vars.APPLICANT), CHANNEL,
-        "职称评审缴费通知", Vars.string(execution, Vars.APPLICANT_NAME) + "：您申报的" + plan.title() + "（申报编号"
+    outbox.enqueue(execution.getProcessInstanceId(), businessKey, ApplicationVariables.APPLICANT.get(execution), CHANNEL,
+        "职称评审缴费通知", ApplicationVariables.APPLICANT_NAME.get(execution) + "：您申报的" + plan.title() + "（申报编号"
             + businessKey + "）已通过资格审查。请于" + until + "前在线缴纳" + fee.describe()
             + "，逾期未缴费视作自动放弃推荐评审。");
     String due = "请于" + until + "前缴纳" + fee.describe() + "，逾期视作自动放弃推荐评审";

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 import zhicheng.calendar.ChineseTime;
 import zhicheng.documents.DocumentKind;
+import zhicheng.forwarding.BatchVars;
+import zhicheng.forwarding.CollectBatchDelegate;
 import zhicheng.notification.NotificationOutbox;
 import zhicheng.plan.Deadlines;
 import zhicheng.plan.PaperForms;
 import zhicheng.plan.Plan;
-import zhicheng.forwarding.BatchVars;
-import zhicheng.forwarding.CollectBatchDelegate;
 
 /**
  * On the way to 确认收到纸质评审表 (before its deadline timer is set): which body receives the paper evaluation
@@ -40,16 +40,16 @@ public class PaperFormsDueListener implements ExecutionListener {
     Plan plan = terms.plan(execution);
     PaperForms paper = plan.paperForms();
     int copies = plan.copies(DocumentKind.EVALUATION_FORM.code());
-    execution.setVariable(CommitteeVars.PAPER_FORMS_GROUP, PlanTerms.group(execution, paper.group()));
-    execution.setVariable(CommitteeVars.PAPER_FORMS_DEADLINE, Date.from(Deadlines.endOf(paper.deadline())));
-    execution.setVariable(CommitteeVars.PAPER_FORMS_COPIES, copies);
+    ApplicationVariables.PAPER_FORMS_GROUP.set(execution, PlanTerms.group(execution, paper.group()));
+    ApplicationVariables.PAPER_FORMS_DEADLINE.set(execution, Date.from(Deadlines.endOf(paper.deadline())));
+    ApplicationVariables.PAPER_FORMS_COPIES.set(execution, copies);
     // the form's text cites the plan's own clause for the copies, as the batch's does
     execution.setVariable(BatchVars.EVALUATION_FORM_COPIES_SOURCE, CollectBatchDelegate.copiesSource(plan));
     String due = "请于" + ChineseTime.date(paper.deadline()) + "前将带平台水印的《专业技术职务任职资格评审表》一式" + copies
         + "份（经所在单位盖章）报送评委会办公室，逾期不予受理";
     outbox.enqueue(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
-        Vars.string(execution, Vars.APPLICANT), NotifyFeeDelegate.CHANNEL, "纸质评审表报送通知",
-        Vars.string(execution, Vars.APPLICANT_NAME) + "：您的评审费已缴纳（申报编号" + execution.getProcessBusinessKey()
+        ApplicationVariables.APPLICANT.get(execution), NotifyFeeDelegate.CHANNEL, "纸质评审表报送通知",
+        ApplicationVariables.APPLICANT_NAME.get(execution) + "：您的评审费已缴纳（申报编号" + execution.getProcessBusinessKey()
             + "）。" + due + "。");
     record.set(execution, ApplicationStatus.AWAITING_PAPER_FORMS, due);
   }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
 
@@ -27,9 +28,9 @@ public class PaperFormsReceivedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    int copies = ((Number) task.getVariable(CommitteeVars.PAPER_FORMS_COPIES)).intValue();
-    Object received = task.getVariable(CommitteeVars.COPIES_RECEIVED);
-    String note = Vars.string(task, CommitteeVars.PAPER_FORMS_NOTE);
+    int copies = ((Number) ApplicationVariables.PAPER_FORMS_COPIES.get(task)).intValue();
+    Object received = ApplicationVariables.COPIES_RECEIVED.get(task);
+    String note = ApplicationVariables.PAPER_FORMS_NOTE.get(task);
     if (!(received instanceof Number n) || n.intValue() != copies) {
       throw new DeclarationRefusedException("无法确认收到纸质评审表", List.of("纸质评审表应一式" + copies + "份，现填写收到"
           + (received == null ? "0" : received) + "份：请收齐后再确认（未在截止日期前收齐的，逾期不予受理）"));
@@ -38,8 +39,8 @@ public class PaperFormsReceivedListener implements TaskListener {
       throw new DeclarationRefusedException("无法确认收到纸质评审表", List.of("备注限" + NOTE_MAX + "字以内"));
     }
     DelegateExecution execution = task.getExecution();
-    execution.removeVariable(CommitteeVars.COPIES_RECEIVED);
-    execution.removeVariable(CommitteeVars.PAPER_FORMS_NOTE);
+    ApplicationVariables.COPIES_RECEIVED.remove(execution);
+    ApplicationVariables.PAPER_FORMS_NOTE.remove(execution);
     record.addTrail(execution, PaperFormsDueListener.LEVEL, Actor.of(task), "已收到",
         "收到纸质评审表" + copies + "份" + (note == null || note.isBlank() ? "" : "；" + note.trim()));
   }

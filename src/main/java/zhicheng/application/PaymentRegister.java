@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -118,21 +120,21 @@ public class PaymentRegister {
       throw new PaymentConflictException("缴费期已于" + ChineseTime.end(timer.getDuedate().toInstant())
           + "截止，逾期未缴费视作自动放弃推荐评审，不再受理缴费");
     }
-    long due = Money.fen(new BigDecimal(runtime.getVariable(applicationId, CommitteeVars.FEE_AMOUNT).toString()));
+    long due = Money.fen(new BigDecimal(ApplicationVariables.FEE_AMOUNT.get(runtime, applicationId)));
     long paidFen = fen(amount);
     if (paidFen != due) {
-      throw refused("缴费金额不符：应缴" + Money.yuan(due) + "（" + runtime.getVariable(applicationId, CommitteeVars.FEE_TEXT)
+      throw refused("缴费金额不符：应缴" + Money.yuan(due) + "（" + ApplicationVariables.FEE_TEXT.get(runtime, applicationId)
           + "），收到" + Money.yuan(paidFen));
     }
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ChinaTime.OFFSET).truncatedTo(ChronoUnit.SECONDS);
     jdbc.update("INSERT INTO zc_payment (payment_id, process_instance_id, business_key, amount_fen, paid_at, "
         + "reported_by) VALUES (?, ?, ?, ?, ?, ?)", id, applicationId, application.getBusinessKey(), paidFen, now, reportedBy);
-    runtime.createMessageCorrelation(Messages.FEE_PAID).processInstanceId(applicationId)
-        .setVariable(CommitteeVars.PAYMENT_ID, id)
-        .setVariable(CommitteeVars.PAID_AMOUNT, Money.plain(paidFen))
-        .setVariable(CommitteeVars.PAID_AT, Date.from(now.toInstant()))
-        .setVariable(CommitteeVars.PAYMENT_REPORTED_BY, reportedBy)
-        .correlate();
+    Map<String, Object> payment = new HashMap<>();
+    ApplicationVariables.PAYMENT_ID.putIn(payment, id);
+    ApplicationVariables.PAID_AMOUNT.putIn(payment, Money.plain(paidFen));
+    ApplicationVariables.PAID_AT.putIn(payment, Date.from(now.toInstant()));
+    ApplicationVariables.PAYMENT_REPORTED_BY.putIn(payment, reportedBy);
+    runtime.createMessageCorrelation(Messages.FEE_PAID).processInstanceId(applicationId).setVariables(payment).correlate();
     return find(id).orElseThrow();
   }
 
@@ -166,7 +168,7 @@ public class PaymentRegister {
 
   private String statusText(String applicationId) {
     HistoricVariableInstance status = history.createHistoricVariableInstanceQuery().processInstanceId(applicationId)
-        .variableName(Vars.STATUS_TEXT).singleResult();
+        .variableName(ApplicationVariables.STATUS_TEXT.name()).singleResult();
     return status == null ? "未知" : String.valueOf(status.getValue());
   }
 

@@ -38,12 +38,12 @@ public class PlanTerms {
   /** A group pattern of the plan ({@code office:{committee}}, {@code county:{county}} …) for this application. */
   static String group(DelegateExecution execution, String pattern) {
     return GroupPattern.resolve(pattern, Map.of(
-        "unit", Vars.string(execution, Vars.UNIT_CODE), "county", Vars.string(execution, Vars.COUNTY_CODE),
-        "committee", Vars.string(execution, Vars.COMMITTEE_CODE)));
+        "unit", ApplicationVariables.UNIT_CODE.get(execution), "county", ApplicationVariables.COUNTY_CODE.get(execution),
+        "committee", ApplicationVariables.COMMITTEE_CODE.get(execution)));
   }
 
   Plan plan(DelegateExecution execution) {
-    String id = Vars.string(execution, Vars.PLAN_ID);
+    String id = ApplicationVariables.PLAN_ID.get(execution);
     return plans.find(id).orElseThrow(() -> new IllegalStateException("申报计划 " + id + " 已不在计划目录中"));
   }
 }

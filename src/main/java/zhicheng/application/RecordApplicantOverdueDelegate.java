@@ -26,12 +26,12 @@ public class RecordApplicantOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date deadline = (Date) execution.getVariable("applicantDeadline");
+    Date deadline = ApplicationVariables.APPLICANT_DEADLINE.get(execution);
     LocalDate lastDay = LocalDate.ofInstant(deadline.toInstant(), ChinaTime.ZONE).minusDays(1);
     String reason = "申报人未在" + DeclarationCheck.chinese(lastDay) + "网上个人申报截止前完成申报材料上传和资格条件补正，"
-        + "逾期不予受理（" + Vars.string(execution, Vars.PLAN_NOTICE) + "）";
-    execution.setVariable(Vars.LEVEL_OUTCOME, Vars.OUTCOME_OVERDUE);
-    execution.setVariable(Vars.LEVEL_REASON, reason);
+        + "逾期不予受理（" + ApplicationVariables.PLAN_NOTICE.get(execution) + "）";
+    ApplicationVariables.LEVEL_OUTCOME.set(execution, ApplicationVariables.OUTCOME_OVERDUE);
+    ApplicationVariables.LEVEL_REASON.set(execution, reason);
     record.addTrail(execution, "资格核验", "系统", "逾期", reason);
   }
 }

@@ -25,12 +25,12 @@ public class RecordPaperFormsOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date deadline = (Date) execution.getVariable(CommitteeVars.PAPER_FORMS_DEADLINE);
+    Date deadline = (Date) ApplicationVariables.PAPER_FORMS_DEADLINE.get(execution);
     // the deadline instant is 00:00 of the day after the deadline date
     LocalDate lastDay = LocalDate.ofInstant(deadline.toInstant(), ChinaTime.ZONE).minusDays(1);
     String reason = "未在" + ChineseTime.date(lastDay) + "前报送纸质评审表（一式"
-        + execution.getVariable(CommitteeVars.PAPER_FORMS_COPIES) + "份），逾期不予受理";
-    execution.setVariable(Vars.LEVEL_REASON, reason);
+        + ApplicationVariables.PAPER_FORMS_COPIES.get(execution) + "份），逾期不予受理";
+    ApplicationVariables.LEVEL_REASON.set(execution, reason);
     record.addTrail(execution, PaperFormsDueListener.LEVEL, "系统", "逾期", reason);
   }
 }

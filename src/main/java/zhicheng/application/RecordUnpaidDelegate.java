@@ -23,10 +23,10 @@ public class RecordUnpaidDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date deadline = (Date) execution.getVariable(CommitteeVars.PAYMENT_DEADLINE);
+    Date deadline = (Date) ApplicationVariables.PAYMENT_DEADLINE.get(execution);
     String reason = "未在" + ChineseTime.end(deadline.toInstant()) + "前缴纳"
-        + Vars.string(execution, CommitteeVars.FEE_TEXT) + "，视作自动放弃推荐评审";
-    execution.setVariable(Vars.LEVEL_REASON, reason);
+        + ApplicationVariables.FEE_TEXT.get(execution) + "，视作自动放弃推荐评审";
+    ApplicationVariables.LEVEL_REASON.set(execution, reason);
     record.addTrail(execution, NotifyFeeDelegate.LEVEL, "系统", "逾期未缴费", reason);
   }
 }

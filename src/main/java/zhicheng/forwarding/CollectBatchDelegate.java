@@ -24,8 +24,9 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.springframework.stereotype.Component;
 
 import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.application.DocumentData;
-import zhicheng.application.EligibilityVars;
+import zhicheng.application.EligibilityStep;
 import zhicheng.application.Vars;
 import zhicheng.calendar.ChineseTime;
 import zhicheng.documents.DocumentKind;
@@ -222,15 +223,14 @@ public class CollectBatchDelegate implements JavaDelegate {
       if (forwarded.contains(p.getId())) {
         continue;
       }
-      List<LevelStep> chain = Vars.chain(runtime.getVariableTyped(p.getId(), Vars.CHAIN, false));
+      List<LevelStep> chain = ApplicationVariables.CHAIN.get(runtime, p.getId(), List.of());
       Object entered = runtime.getVariable(p.getId(), Vars.LEVEL_INDEX);
       if (chain.isEmpty() || !(entered instanceof Number n)) {
         continue;
       }
       Optional<LevelStep> receiver = Forwarding.receiver(chain, n.intValue(), group);
       if (receiver.isPresent()) {
-        ApplicantProfile profile = EligibilityVars.parse(runtime.getVariableTyped(p.getId(), EligibilityVars.PROFILE,
-            false));
+        ApplicantProfile profile = EligibilityStep.parse(ApplicationVariables.PROFILE.get(runtime, p.getId()));
         taken.add(new Taken(p.getId(), p.getBusinessKey(), Forwarding.levelOf(chain, group).orElseThrow(),
             receiver.get(), runtime.getVariables(p.getId(), List.of(Vars.APPLICANT_NAME, Vars.ID_NUMBER,
                 Vars.UNIT_NAME, Vars.EDUCATION, Vars.CURRENT_TITLE, Vars.CURRENT_TITLE_DATE, Vars.ROUTE)),

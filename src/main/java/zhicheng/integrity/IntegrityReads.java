@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import zhicheng.application.Vars;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.eligibility.IntegrityRecord;
 import zhicheng.security.CurrentUser;
 import zhicheng.vocabulary.ProcessKeys;
@@ -96,8 +96,8 @@ public class IntegrityReads {
   /** The first open application of the person with one of {@code groups} among its levels. */
   public Optional<Through> reviewing(List<String> groups, String idNumber) {
     for (ProcessInstance p : runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.TITLE_APPLICATION)
-        .variableValueEquals(Vars.ID_NUMBER, idNumber).list()) {
-      boolean reviews = Vars.chain(runtime.getVariableTyped(p.getId(), Vars.CHAIN, false)).stream()
+        .variableValueEquals(ApplicationVariables.ID_NUMBER.name(), idNumber).list()) {
+      boolean reviews = ApplicationVariables.CHAIN.get(runtime, p.getId(), List.of()).stream()
           .anyMatch(level -> groups.contains(level.group()));
       if (reviews) {
         return Optional.of(new Through(p.getId(), p.getBusinessKey()));

@@ -10,23 +10,25 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationStatus;
+import zhicheng.application.ApplicationVariables;
+import zhicheng.application.DeclaredContent;
+import zhicheng.application.EligibilityStep;
+import zhicheng.application.Vars;
 import zhicheng.eligibility.ApplicantProfile;
+import zhicheng.eligibility.Decisions;
 import zhicheng.eligibility.Declaration;
 import zhicheng.eligibility.DeclarationCheck;
-import zhicheng.eligibility.Decisions;
 import zhicheng.eligibility.EligibilityCheck;
 import zhicheng.eligibility.IntegrityRecordSource;
 import zhicheng.eligibility.ProfileCheck;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
-import zhicheng.scoring.ScoringStandards;
-import zhicheng.application.ApplicationRecord;
-import zhicheng.application.ApplicationStatus;
-import zhicheng.application.EligibilityVars;
-import zhicheng.application.Vars;
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.scoring.ScoringStandards;
 
 /**
  * On completion of the applicant's correction task: the corrected declaration must pass the same content
@@ -63,8 +65,8 @@ public class CorrectionSubmittedListener implements TaskListener {
   public void notify(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
     DelegateExecution application = ApplicationRecord.root(execution);
-    Declaration corrected = Vars.declaration(task);
-    Declaration accepted = Vars.declaration(application);
+    Declaration corrected = DeclaredContent.read(task);
+    Declaration accepted = DeclaredContent.read(application);
     List<String> findings = new ArrayList<>();
     if (!Objects.equals(corrected.planId(), accepted.planId())
         || !Objects.equals(corrected.unitCode(), accepted.unitCode())) {
@@ -76,28 +78,28 @@ public class CorrectionSubmittedListener implements TaskListener {
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("无法重新提交", findings);
     }
-    ApplicantProfile profile = EligibilityVars.profile(application, corrected);
+    ApplicantProfile profile = EligibilityStep.profile(application, corrected);
     findings.addAll(ProfileCheck.problems(profile));
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("无法重新提交", findings);
     }
     EligibilityCheck.Result checked = eligibility.check(plan, corrected.route(), profile,
-        EligibilityVars.uploaded(application), records.of(corrected.idNumber().trim().toUpperCase()));
+        EligibilityStep.uploaded(application), records.of(corrected.idNumber().trim().toUpperCase()));
     if (!checked.eligible()) {
       List<String> refused = new ArrayList<>(List.of("修改后的申报未通过资格核验（与申报时相同的核验），未保存任何修改，"
           + "请按以下各项修改后重新提交（须在本级截止日期前）"));
       refused.addAll(checked.failuresWithSources());
       throw new DeclarationRefusedException("无法重新提交", refused);
     }
-    Vars.putCorrectableContent(application, corrected);
-    EligibilityVars.write(application, checked);
+    DeclaredContent.writeCorrectable(application, corrected);
+    EligibilityStep.write(application, checked);
     if (application != execution.getProcessInstance()) {
-      Vars.putCorrectableContent(execution.getProcessInstance(), corrected);
+      DeclaredContent.writeCorrectable(execution.getProcessInstance(), corrected);
       // the reviewer's form reads the level-review instance's own copy of the findings
-      execution.getProcessInstance().setVariable(EligibilityVars.FINDINGS_TEXT, EligibilityVars.text(checked));
+      ApplicationVariables.FINDINGS_TEXT.set(execution.getProcessInstance(), EligibilityStep.text(checked));
     }
-    execution.setVariable(ReviewCompletedListener.AWAITING_CORRECTION, false);
-    record.addTrail(execution, Vars.string(task, Vars.LEVEL_NAME), Actor.of(task), "重新提交", "");
+    LevelVariables.AWAITING_CORRECTION.set(execution, false);
+    record.addTrail(execution, ApplicationVariables.LEVEL_NAME.get(task), Actor.of(task), "重新提交", "");
     record.addTrail(execution, "资格核验", "系统", "通过", "修改后重新核验，全部" + checked.findings().size() + "项符合");
     record.set(execution, ApplicationStatus.IN_REVIEW, null);
   }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationStatus;
-import zhicheng.application.EligibilityVars;
+import zhicheng.application.ApplicationVariables;
+import zhicheng.application.EligibilityStep;
 import zhicheng.application.Vars;
 import zhicheng.eligibility.PostQuota;
 import zhicheng.organisation.Organisation;
@@ -44,16 +45,16 @@ public class PostQuotaListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (!ReviewCompletedListener.PASS.equals(Vars.string(task, Vars.DECISION))
-        || !"unit".equals(Vars.string(task, Vars.LEVEL_KEY))) {
+    if (!LevelVariables.PASS.equals(LevelVariables.DECISION.get(task))
+        || !"unit".equals(ApplicationVariables.LEVEL_KEY.get(task))) {
       return;
     }
-    String planId = Vars.string(task, Vars.PLAN_ID);
-    String unitCode = Vars.string(task, Vars.UNIT_CODE);
+    String planId = ApplicationVariables.PLAN_ID.get(task);
+    String unitCode = ApplicationVariables.UNIT_CODE.get(task);
     Organisation.Unit unit = organisation.get().unit(unitCode).orElse(null);
     Plan plan = plans.find(planId).orElse(null);
     DelegateExecution application = ApplicationRecord.root(task.getExecution());
-    Object declared = application.getVariable(EligibilityVars.TARGET_LEVEL);
+    Object declared = ApplicationVariables.TARGET_LEVEL.get(application);
     String level = declared != null && !declared.toString().isEmpty() ? declared.toString()
         : plan == null ? "" : plan.rules().targetLevel();
     if (unit == null || plan == null || level.isEmpty()) {
@@ -64,7 +65,7 @@ public class PostQuotaListener implements TaskListener {
     PostQuota.refusal(unit, level, recommended).ifPresent(reason -> {
       throw new DeclarationRefusedException("无法通过", List.of(reason));
     });
-    application.setVariable(EligibilityVars.UNIT_RECOMMENDED, true);
+    ApplicationVariables.UNIT_RECOMMENDED.set(application, true);
   }
 
   /**
@@ -78,7 +79,7 @@ public class PostQuotaListener implements TaskListener {
    */
   public static long recommended(HistoryService history, String planId, String unitCode, String tableLevel) {
     String[] ofTheUnit = history.createHistoricVariableInstanceQuery()
-        .processDefinitionKey(ProcessKeys.TITLE_APPLICATION).variableValueEquals(Vars.UNIT_CODE, unitCode)
+        .processDefinitionKey(ProcessKeys.TITLE_APPLICATION).variableValueEquals(ApplicationVariables.UNIT_CODE.name(), unitCode)
         .disableBinaryFetching().disableCustomObjectDeserialization()
         .list().stream().map(HistoricVariableInstance::getProcessInstanceId).distinct().toArray(String[]::new);
     if (ofTheUnit.length == 0) {
@@ -86,17 +87,17 @@ public class PostQuotaListener implements TaskListener {
     }
     Map<String, Map<String, Object>> byApplication = new HashMap<>();
     history.createHistoricVariableInstanceQuery().processInstanceIdIn(ofTheUnit)
-        .variableNameIn(Vars.PLAN_ID, EligibilityVars.UNIT_RECOMMENDED, Vars.STATUS, EligibilityVars.TARGET_LEVEL)
+        .variableNameIn(ApplicationVariables.PLAN_ID.name(), ApplicationVariables.UNIT_RECOMMENDED.name(), ApplicationVariables.STATUS.name(), ApplicationVariables.TARGET_LEVEL.name())
         .disableBinaryFetching().disableCustomObjectDeserialization().list()
         .forEach(v -> byApplication.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
             .put(v.getName(), v.getValue()));
     String table = tableLevel == null ? null : planId.substring(0, planId.indexOf(Plan.ROW_SEPARATOR) + 1);
     return byApplication.values().stream()
-        .filter(v -> table == null ? planId.equals(v.get(Vars.PLAN_ID))
-            : String.valueOf(v.get(Vars.PLAN_ID)).startsWith(table) && tableLevel.equals(v.get(EligibilityVars.TARGET_LEVEL)))
-        .filter(v -> Boolean.TRUE.equals(v.get(EligibilityVars.UNIT_RECOMMENDED)))
-        .filter(v -> !ApplicationStatus.REJECTED.name().equals(v.get(Vars.STATUS))
-            && !ApplicationStatus.OVERDUE.name().equals(v.get(Vars.STATUS)))
+        .filter(v -> table == null ? planId.equals(v.get(ApplicationVariables.PLAN_ID.name()))
+            : String.valueOf(v.get(ApplicationVariables.PLAN_ID.name())).startsWith(table) && tableLevel.equals(v.get(ApplicationVariables.TARGET_LEVEL.name())))
+        .filter(v -> Boolean.TRUE.equals(v.get(ApplicationVariables.UNIT_RECOMMENDED.name())))
+        .filter(v -> !ApplicationStatus.REJECTED.name().equals(v.get(ApplicationVariables.STATUS.name()))
+            && !ApplicationStatus.OVERDUE.name().equals(v.get(ApplicationVariables.STATUS.name())))
         .count();
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.application.Vars;
 import zhicheng.eligibility.DeclarationCheck;
 import zhicheng.vocabulary.ChinaTime;
@@ -27,15 +28,15 @@ public class RecordOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String level = Vars.string(execution, Vars.LEVEL_NAME);
-    Date deadline = (Date) execution.getVariable(Vars.LEVEL_DEADLINE);
+    String level = ApplicationVariables.LEVEL_NAME.get(execution);
+    Date deadline = (Date) ApplicationVariables.LEVEL_DEADLINE.get(execution);
     // the deadline instant is 00:00 of the day after the deadline date
     LocalDate lastDay = LocalDate.ofInstant(deadline.toInstant(), ChinaTime.ZONE).minusDays(1);
-    boolean applicantLate = Boolean.TRUE.equals(execution.getVariable(ReviewCompletedListener.AWAITING_CORRECTION));
+    boolean applicantLate = Boolean.TRUE.equals(LevelVariables.AWAITING_CORRECTION.get(execution));
     String reason = (applicantLate ? "申报人未在" : "本级未在") + DeclarationCheck.chinese(lastDay) + "前"
         + (applicantLate ? "重新提交退回修改的材料" : "完成" + level) + "，逾期不予受理";
-    execution.setVariable(Vars.LEVEL_OUTCOME, Vars.OUTCOME_OVERDUE);
-    execution.setVariable(Vars.LEVEL_REASON, reason);
+    ApplicationVariables.LEVEL_OUTCOME.set(execution, ApplicationVariables.OUTCOME_OVERDUE);
+    ApplicationVariables.LEVEL_REASON.set(execution, reason);
     record.addTrail(execution, level, "系统", "逾期", reason);
   }
 }

@@ -1,5 +1,9 @@
 package zhicheng.levels;
 
+import static zhicheng.levels.LevelVariables.PASS;
+import static zhicheng.levels.LevelVariables.REJECT;
+import static zhicheng.levels.LevelVariables.RETURN;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,8 +11,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationStatus;
+import zhicheng.application.ApplicationVariables;
+import zhicheng.application.DeclaredContent;
 import zhicheng.application.Vars;
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
@@ -23,12 +30,8 @@ import zhicheng.process.DeclarationRefusedException;
 @Component("reviewCompleted")
 public class ReviewCompletedListener implements TaskListener {
 
-  public static final String PASS = "pass";
-  public static final String RETURN = "return";
-  public static final String REJECT = "reject";
   static final int OPINION_MAX = 500;
   /** Set while the applicant holds a returned declaration, so a deadline can say whose step was late. */
-  static final String AWAITING_CORRECTION = "awaitingCorrection";
 
   private final ApplicationRecord record;
 
@@ -38,10 +41,10 @@ public class ReviewCompletedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String decision = Vars.string(task, Vars.DECISION);
-    String opinion = Vars.string(task, Vars.OPINION);
+    String decision = LevelVariables.DECISION.get(task);
+    String opinion = LevelVariables.OPINION.get(task);
     List<String> findings = check(decision, opinion);
-    if (!Vars.declaration(task).equals(Vars.declaration(ApplicationRecord.root(task.getExecution())))) {
+    if (!DeclaredContent.read(task).equals(DeclaredContent.read(ApplicationRecord.root(task.getExecution())))) {
       // the form sends only the decision; anything else came from a hand-made call
       findings.add("审核人不能修改申报人填写的内容，请只提交审核结论和意见");
     }
@@ -49,28 +52,28 @@ public class ReviewCompletedListener implements TaskListener {
       throw new DeclarationRefusedException("无法提交审核结论", findings);
     }
     DelegateExecution execution = task.getExecution();
-    String level = Vars.string(task, Vars.LEVEL_NAME);
+    String level = ApplicationVariables.LEVEL_NAME.get(task);
     String actor = Actor.of(task);
     opinion = opinion.trim();
     // each completion must bring its own decision; a stale one must never decide the next round
-    execution.removeVariable(Vars.DECISION);
-    execution.removeVariable(Vars.OPINION);
-    execution.setVariable(Vars.REVIEW_ACTION, decision);
+    LevelVariables.DECISION.remove(execution);
+    LevelVariables.OPINION.remove(execution);
+    LevelVariables.REVIEW_ACTION.set(execution, decision);
     switch (decision) {
       case PASS -> {
-        execution.setVariable(Vars.LEVEL_OUTCOME, Vars.OUTCOME_PASSED);
-        execution.setVariable(Vars.LEVEL_REASON, opinion);
+        ApplicationVariables.LEVEL_OUTCOME.set(execution, ApplicationVariables.OUTCOME_PASSED);
+        ApplicationVariables.LEVEL_REASON.set(execution, opinion);
         record.addTrail(execution, level, actor, "通过", opinion);
       }
       case RETURN -> {
-        execution.setVariable(Vars.RETURN_REASON, opinion);
-        execution.setVariable(AWAITING_CORRECTION, true);
+        LevelVariables.RETURN_REASON.set(execution, opinion);
+        LevelVariables.AWAITING_CORRECTION.set(execution, true);
         record.addTrail(execution, level, actor, "退回", opinion);
         record.set(execution, ApplicationStatus.CORRECTION_REQUIRED, opinion);
       }
       default -> {
-        execution.setVariable(Vars.LEVEL_OUTCOME, Vars.OUTCOME_REJECTED);
-        execution.setVariable(Vars.LEVEL_REASON, opinion);
+        ApplicationVariables.LEVEL_OUTCOME.set(execution, ApplicationVariables.OUTCOME_REJECTED);
+        ApplicationVariables.LEVEL_REASON.set(execution, opinion);
         record.addTrail(execution, level, actor, "不通过", opinion);
       }
     }

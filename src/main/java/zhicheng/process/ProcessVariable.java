@@ -105,6 +105,12 @@ public final class ProcessVariable<T> {
     return read(runtime.getVariableTyped(executionId, name, false));
   }
 
+  /** The value another instance's execution holds, or {@code fallback}. */
+  public T get(RuntimeService runtime, String executionId, T fallback) {
+    T value = get(runtime, executionId);
+    return value == null ? fallback : value;
+  }
+
   public void set(VariableScope scope, T value) {
     scope.setVariable(name, value == null ? null : writer.apply(value));
   }
@@ -115,6 +121,10 @@ public final class ProcessVariable<T> {
 
   public void set(RuntimeService runtime, String executionId, T value) {
     runtime.setVariable(executionId, name, value == null ? null : writer.apply(value));
+  }
+
+  public void remove(RuntimeService runtime, String executionId) {
+    runtime.removeVariable(executionId, name);
   }
 
   public void remove(VariableScope scope) {

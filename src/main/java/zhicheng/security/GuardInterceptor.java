@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import zhicheng.application.ApplicationVariables;
 import zhicheng.process.DeclarationRefusedException;
 
 /**
@@ -29,7 +30,6 @@ final class GuardInterceptor extends CommandInterceptor {
 
   static final Logger LOG = LoggerFactory.getLogger("zhicheng.security");
   static final String ADMIN_GROUP = "camunda-admin";
-  static final String APPLICANT_VARIABLE = "applicant";
 
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -163,14 +163,14 @@ final class GuardInterceptor extends CommandInterceptor {
   /** The application's applicant: the task's own instance, else the application it was called from. */
   private String applicantOf(Task task) {
     var runtime = services().getRuntimeService();
-    Object applicant = runtime.getVariable(task.getProcessInstanceId(), APPLICANT_VARIABLE);
+    String applicant = ApplicationVariables.APPLICANT.get(runtime, task.getProcessInstanceId());
     if (applicant == null) {
       var instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
       if (instance != null && !Objects.equals(instance.getRootProcessInstanceId(), instance.getId())) {
-        applicant = runtime.getVariable(instance.getRootProcessInstanceId(), APPLICANT_VARIABLE);
+        applicant = ApplicationVariables.APPLICANT.get(runtime, instance.getRootProcessInstanceId());
       }
     }
-    return applicant == null ? null : applicant.toString();
+    return applicant;
   }
 
   private static void values(String user, Map<String, ?> variables, Set<String> fileFields) {

@@ -29,11 +29,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.TaskListColumns;
 import zhicheng.forwarding.Forwarding;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.PlanRepository;
-import zhicheng.process.TaskListColumns;
 import zhicheng.vocabulary.ProcessKeys;
 
 /**

@@ -18,8 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import zhicheng.application.CommitteeVars;
-import zhicheng.application.Vars;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.security.CurrentUser;
 import zhicheng.vocabulary.ProcessKeys;
 
@@ -67,7 +66,7 @@ public class ApplicationController {
   private HistoricProcessInstanceQuery query(CurrentUser user) {
     HistoricProcessInstanceQuery q = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.TITLE_APPLICATION);
-    return user.isAdmin() ? q : q.variableValueEquals(Vars.APPLICANT, user.id());
+    return user.isAdmin() ? q : q.variableValueEquals(ApplicationVariables.APPLICANT.name(), user.id());
   }
 
   private ApplicationView view(HistoricProcessInstance p) {
@@ -76,10 +75,10 @@ public class ApplicationController {
         .processInstanceId(p.getId()).list()) {
       v.put(var.getName(), var.getValue());
     }
-    return new ApplicationView(p.getId(), p.getBusinessKey(), str(v, Vars.PLAN_TITLE), str(v, Vars.APPLICANT),
-        str(v, Vars.APPLICANT_NAME), str(v, Vars.UNIT_NAME), str(v, Vars.STATUS), str(v, Vars.STATUS_TEXT),
-        str(v, Vars.STATUS_REASON), p.getStartTime(), p.getEndTime(), trail(v.get(Vars.REVIEW_TRAIL)),
-        str(v, CommitteeVars.CERTIFICATE_CODE), str(v, CommitteeVars.CERTIFICATE_URL));
+    return new ApplicationView(p.getId(), p.getBusinessKey(), str(v, ApplicationVariables.PLAN_TITLE.name()), str(v, ApplicationVariables.APPLICANT.name()),
+        str(v, ApplicationVariables.APPLICANT_NAME.name()), str(v, ApplicationVariables.UNIT_NAME.name()), str(v, ApplicationVariables.STATUS.name()), str(v, ApplicationVariables.STATUS_TEXT.name()),
+        str(v, ApplicationVariables.STATUS_REASON.name()), p.getStartTime(), p.getEndTime(), trail(v.get(ApplicationVariables.REVIEW_TRAIL.name())),
+        str(v, ApplicationVariables.CERTIFICATE_CODE.name()), str(v, ApplicationVariables.CERTIFICATE_URL.name()));
   }
 
   private static String str(Map<String, Object> v, String name) {

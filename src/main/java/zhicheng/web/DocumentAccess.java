@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
-import zhicheng.application.Vars;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.committee.Recusal;
 import zhicheng.committee.SittingStore;
 import zhicheng.forwarding.BatchVars;
@@ -45,7 +45,7 @@ public class DocumentAccess {
       return true;
     }
     HistoricVariableInstance applicant = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(applicationId).variableName(Vars.APPLICANT).singleResult();
+        .processInstanceId(applicationId).variableName(ApplicationVariables.APPLICANT.name()).singleResult();
     if (applicant != null && user.id().equals(applicant.getValue())) {
       return true;
     }

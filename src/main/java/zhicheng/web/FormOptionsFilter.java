@@ -1,15 +1,15 @@
 package zhicheng.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import zhicheng.application.Vars;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.security.ApiAuthenticationFilter;
 
 /**
@@ -75,7 +75,7 @@ public class FormOptionsFilter extends OncePerRequestFilter {
       return Optional.empty();
     }
     // the engine has just shown this caller the task's form; its plan only decides which options to offer
-    Object planId = tasks.getVariable(task.group(1), Vars.PLAN_ID);
+    Object planId = tasks.getVariable(task.group(1), ApplicationVariables.PLAN_ID.name());
     return planId == null ? Optional.empty() : options.fillTaskForm(form, planId.toString());
   }
 

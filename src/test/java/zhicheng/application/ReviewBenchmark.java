@@ -80,7 +80,7 @@ public final class ReviewBenchmark {
       double ms = once(() -> history.createHistoricProcessInstanceQuery()
           .processDefinitionKey(ProcessKeys.TITLE_APPLICATION)
           .variableValueEquals(Vars.PLAN_ID, PLAN).variableValueEquals(Vars.UNIT_CODE, INSTITUTE)
-          .variableValueEquals(EligibilityVars.UNIT_RECOMMENDED, true)
+          .variableValueEquals(ApplicationVariables.UNIT_RECOMMENDED.name(), true)
           .variableValueNotEquals(Vars.STATUS, ApplicationStatus.REJECTED.name())
           .variableValueNotEquals(Vars.STATUS, ApplicationStatus.OVERDUE.name()).count(), BEFORE_BUDGET_S);
       if (ms < 0) {
@@ -128,7 +128,7 @@ public final class ReviewBenchmark {
       v.put(Vars.PLAN_ID, PLAN);
       v.put(Vars.UNIT_CODE, i % 3 == 0 ? INSTITUTE : "hz-xihu-chem");
       v.put(Vars.STATUS, i % 4 == 0 ? ApplicationStatus.REJECTED.name() : ApplicationStatus.IN_REVIEW.name());
-      v.put(EligibilityVars.UNIT_RECOMMENDED, i % 2 == 0);
+      v.put(ApplicationVariables.UNIT_RECOMMENDED.name(), i % 2 == 0);
       for (int k = 0; k < 120; k++) {
         v.put("other" + k, "申报数据" + k);
       }

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+
 import zhicheng.application.CommitteeVars;
-import zhicheng.application.EligibilityVars;
+import zhicheng.application.ApplicationVariables;
+import zhicheng.application.EligibilityStep;
 import zhicheng.application.Vars;
 import zhicheng.forwarding.BatchVars;
 
@@ -59,7 +61,7 @@ class FormTextsTest {
   void theReviewersFormShowsTheDeclaredTitleAndTheBatchesReadOnlyAndOnlyWhenThereAreAny() throws IOException {
     JsonNode review = JSON.readTree(Path.of("forms/level-review.form").toFile());
     JsonNode title = component(review, "Field_TargetTitle");
-    assertThat(title.get("key").asText()).isEqualTo(EligibilityVars.TARGET_TITLE);
+    assertThat(title.get("key").asText()).isEqualTo(ApplicationVariables.TARGET_TITLE.name());
     assertThat(title.get("disabled").asBoolean()).isTrue();
     assertThat(title.at("/conditional/hide").asText()).isEqualTo("=targetTitle = null or targetTitle = \"\"");
     JsonNode links = component(review, "Text_RosterLinks");

@@ -19,38 +19,22 @@ import zhicheng.eligibility.Material;
 import zhicheng.process.DeclarationRefusedException;
 
 /**
- * Process variables of the eligibility step of title-application: the applicant's profile (JSON, from the
- * start form's 资格核验信息 group), the findings, and the uploaded materials (Camunda File variables named as
- * {@link Material#variable()}).
+ * The eligibility step of title-application at the edge between variables and rules: the applicant's profile (the
+ * start form's 资格核验信息 group, JSON), the check's result as the forms read it, and the uploaded materials (File
+ * variables named as {@link Material#variable()}). The variables are declared in {@link ApplicationVariables}.
  */
-public final class EligibilityVars {
-
-  public static final String PROFILE = "profile";
-  public static final String ELIGIBLE = "eligible";
-  public static final String FINDINGS = "eligibilityFindings";
-  /** The findings as text, for the applicant's fix form and every reviewer's form (read-only there). */
-  public static final String FINDINGS_TEXT = "eligibilityFindingsText";
-  public static final String REQUIRED_MATERIALS_TEXT = "requiredMaterialsText";
-  /** Set on the application when its unit passed it: it then holds one of the unit's vacant posts. */
-  public static final String UNIT_RECOMMENDED = "unitRecommended";
-  /** The level declared for (the plan's, or that of the title chosen from a plan-table row): the post quota's level. */
-  public static final String TARGET_LEVEL = "targetLevel";
-  /**
-   * The title declared for (申报资格) from a plan-table row's 所评/推荐 columns (seed 003 附件1; the profile's
-   * {@code targetTitle}), for the reviewers' form; null for a plan of one round.
-   */
-  public static final String TARGET_TITLE = "targetTitle";
+public final class EligibilityStep {
 
   /** Lenient on form quirks: a single licence typed into a text field is a list of one. */
   static final ObjectMapper JSON = new ObjectMapper()
       .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true)
       .configure(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT, true);
 
-  private EligibilityVars() {}
+  private EligibilityStep() {}
 
   /** The profile as declared, with education and title date from the declaration's own fields. */
   public static ApplicantProfile profile(VariableScope v) {
-    return stored(v).withDeclared(Vars.string(v, Vars.EDUCATION), Vars.string(v, Vars.CURRENT_TITLE_DATE));
+    return stored(v).withDeclared(ApplicationVariables.EDUCATION.get(v), ApplicationVariables.CURRENT_TITLE_DATE.get(v));
   }
 
   /** The application's profile with education and title date as a (corrected) declaration gives them. */
@@ -63,14 +47,10 @@ public final class EligibilityVars {
    * text (the applicant's fix form, every reviewer's form), the level declared for.
    */
   public static void write(VariableScope target, EligibilityCheck.Result r) {
-    target.setVariable(ELIGIBLE, r.eligible());
-    try {
-      target.setVariable(FINDINGS, SpinValues.jsonValue(JSON.writeValueAsString(r.findings())).create());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    target.setVariable(FINDINGS_TEXT, text(r));
-    target.setVariable(TARGET_LEVEL, r.level());
+    ApplicationVariables.ELIGIBLE.set(target, r.eligible());
+    ApplicationVariables.FINDINGS.set(target, r.findings());
+    ApplicationVariables.FINDINGS_TEXT.set(target, text(r));
+    ApplicationVariables.TARGET_LEVEL.set(target, r.level());
   }
 
   /** Below the 4000 characters a string variable holds (the engine's column), as {@link TrailText} keeps the trail. */
@@ -82,12 +62,12 @@ public final class EligibilityVars {
     if (text.length() <= MAX_TEXT) {
       return text;
     }
-    String note = "\n（其余核验结果从略，完整结果见变量 eligibilityFindings）";
+    String note = "\n（其余核验结果从略，完整结果见变量 " + ApplicationVariables.FINDINGS.name() + "）";
     return text.substring(0, text.lastIndexOf('\n', MAX_TEXT - note.length())) + note;
   }
 
   private static ApplicantProfile stored(VariableScope v) {
-    return parse(v.getVariableTyped(PROFILE, false));
+    return parse(ApplicationVariables.PROFILE.get(v));
   }
 
   /** The profile as stored (the JSON variable {@code profile}, or a string of it); an empty profile when none. */

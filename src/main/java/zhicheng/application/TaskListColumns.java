@@ -1,4 +1,4 @@
-package zhicheng.process;
+package zhicheng.application;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+
+import zhicheng.application.ApplicationVariables;
 import zhicheng.application.Vars;
 
 /**
@@ -49,14 +51,14 @@ public class TaskListColumns extends AbstractProcessEnginePlugin implements Task
   @Override
   public void notify(DelegateTask task) {
     DelegateExecution instance = task.getExecution() == null ? null : task.getExecution().getProcessInstance();
-    while (instance != null && instance.getVariable(Vars.APPLICANT_NAME) == null) {
+    while (instance != null && ApplicationVariables.APPLICANT_NAME.get(instance) == null) {
       instance = instance.getSuperExecution() == null ? null : instance.getSuperExecution().getProcessInstance();
     }
     if (instance == null) {
       return;
     }
-    task.setVariableLocal(APPLICANT, instance.getVariable(Vars.APPLICANT_NAME));
-    Object unit = instance.getVariable(Vars.UNIT_NAME);
+    task.setVariableLocal(APPLICANT, ApplicationVariables.APPLICANT_NAME.get(instance));
+    Object unit = ApplicationVariables.UNIT_NAME.get(instance);
     if (unit != null) {
       task.setVariableLocal(UNIT, unit);
     }
