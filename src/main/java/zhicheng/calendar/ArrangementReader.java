@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads one year's arrangement in the file form of {@code holidays/*.json} (README「节假日安排」), the same form
+ * Reads one year's arrangement in the file form of {@code holidays/*.json} (docs/administrators.md「节假日安排」), the same form
  * an administrator loads over REST. Every mistake is reported at once with its field, and nothing is used
  * unless the whole document is right: a typo in a date would silently move every publicity of a year.
  */
@@ -41,7 +41,7 @@ public final class ArrangementReader {
       throw new ArrangementException(origin, List.of("无法读取：" + e.getMessage()));
     }
     if (root == null || !root.isObject()) {
-      throw new ArrangementException(origin, List.of("应为一个 JSON 对象（见 README「节假日安排」）"));
+      throw new ArrangementException(origin, List.of("应为一个 JSON 对象（见 docs/administrators.md「节假日安排」）"));
     }
     List<String> findings = new ArrayList<>();
     unknownFields(root, TOP_FIELDS, "", findings);

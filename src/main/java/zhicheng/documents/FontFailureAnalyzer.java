@@ -10,6 +10,6 @@ public class FontFailureAnalyzer extends AbstractFailureAnalyzer<FontUnavailable
   protected FailureAnalysis analyze(Throwable root, FontUnavailableException cause) {
     return new FailureAnalysis(cause.getMessage(),
         "设置 zhicheng.documents.font（环境变量 ZHICHENG_DOCUMENTS_FONT）为 TrueType 轮廓的中文字体文件，"
-            + "或安装 fonts-wqy-zenhei（README：文书 · 字体）。", cause);
+            + "或安装 fonts-wqy-zenhei（见 docs/operations.md「字体」）。", cause);
   }
 }

@@ -10,6 +10,6 @@ public class PlanFileFailureAnalyzer extends AbstractFailureAnalyzer<PlanFileExc
   protected FailureAnalysis analyze(Throwable root, PlanFileException cause) {
     return new FailureAnalysis(cause.getMessage(),
         "修改该申报计划文件后重新启动（计划文件所在位置由配置项 zhicheng.plans 指定，默认为 plans/；"
-            + "各字段的含义见 README：申报计划）。", cause);
+            + "各字段的含义见 docs/administrators.md「申报计划」）。", cause);
   }
 }

@@ -102,7 +102,7 @@ public class CalendarController {
     }
     int y = year(year);
     if (document == null || document.length == 0) {
-      throw new BadRequestException("请在请求内容中提供" + y + "年节假日安排的 JSON（格式见 README「节假日安排」）");
+      throw new BadRequestException("请在请求内容中提供" + y + "年节假日安排的 JSON（格式见 docs/administrators.md「节假日安排」）");
     }
     YearArrangement a = calendar.check(document, user.id());
     if (a.year() != y) {
