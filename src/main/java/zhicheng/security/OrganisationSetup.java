@@ -195,6 +195,6 @@ public class OrganisationSetup {
         }
       }
     }
-    LOG.warn("演示模式：已载入演示账号 {} 个（密码见 README「演示账号」），请勿用于生产环境", accounts.size());
+    LOG.warn("演示模式：已载入演示账号 {} 个（密码见 README「Demo accounts」），请勿用于生产环境", accounts.size());
   }
 }
