@@ -2,12 +2,8 @@ package zhicheng.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,18 +14,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriUtils;
@@ -40,27 +28,15 @@ import org.springframework.web.util.UriUtils;
  * office's opening to the certificate, with the ballots' anonymity checked in the database itself. The job executor
  * is off: the publicities' ends and the asynchronous steps are run as an administrator would in Cockpit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=" + PostgresSchema.ADMIN_PASSWORD,
-    "zhicheng.demo.enabled=true",
-    "zhicheng.organisation=classpath:organisation/demo.json"})
-@ActiveProfiles("postgres")
-class CommitteeIntegrationTest {
+@PostgresAppTest
+class CommitteeIntegrationTest extends DemoRest {
 
-  static final String ADMIN_PASSWORD = PostgresSchema.ADMIN_PASSWORD;
   static final String SCHEMA = PostgresSchema.PREFIX + "_comm";
-  static final String DEMO_PLAN = "hz-2023-hgqf-senior-engineer-demo";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
     PostgresSchema.use(registry, SCHEMA);
   }
-
-  @Autowired
-  TestRestTemplate rest;
 
   @Test
   void thePaymentPlatformReportsAPaymentOnceAndWrongCallsChangeNothing() throws Exception {
@@ -96,7 +72,7 @@ class CommitteeIntegrationTest {
         HttpStatus.CONFLICT, "不能重复缴费");
     assertThat(rows("SELECT count(*) FROM zc_payment")).isEqualTo(1);
 
-    JsonNode paid = body(call("lisi", HttpMethod.GET, "/api/applications/" + id, null));
+    JsonNode paid = application("lisi", id);
     assertThat(paid.get("status").asText()).isEqualTo("AWAITING_PAPER_FORMS");
     assertThat(paid.get("trail").findValuesAsText("action")).containsOnlyOnce("已缴费");
     assertThat(rows("SELECT count(*) FROM zc_notification WHERE process_instance_id = '" + id + "'")).isEqualTo(2);
@@ -106,8 +82,8 @@ class CommitteeIntegrationTest {
   void aShortSittingRunsOverRestFromTheOpeningToTheCertificateAndKeepsTheBallotsAnonymous() throws Exception {
     String zhang = waitingForTheCommittee("zhangsan", "张三", "hz-xihu-chem");
     String wang = waitingForTheCommittee("wangwu", "王五", "hz-xiaoshan-textile");
-    LocalDate date = LocalDate.parse(body(call("hgqf-office", HttpMethod.GET, URI.create(rest.getRootUri()
-        + "/api/calendar/add?from=" + UriUtils.encode(OffsetDateTime.now(ZoneOffset.ofHours(8))
+    LocalDate date = LocalDate.parse(body(call("hgqf-office", HttpMethod.GET, uri(
+        "/api/calendar/add?from=" + UriUtils.encode(OffsetDateTime.now(ZoneOffset.ofHours(8))
             .truncatedTo(ChronoUnit.SECONDS).toString(), StandardCharsets.UTF_8) + "&workingDays=5"), null))
         .get("lastWorkingDay").asText()).plusDays(1);
     Map<String, Object> opening = vars(Map.of("committeeCode", "", "sittingName", "集成测试评审会", "sittingDate", date.toString()));
@@ -120,7 +96,7 @@ class CommitteeIntegrationTest {
         "/engine-rest/process-definition/key/committee-session/start", Map.of("variables", opening));
     assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.OK);
     String sitting = JSON.readTree(opened.getBody()).get("id").asText();
-    assertThat(body(call("zhangsan", HttpMethod.GET, "/api/applications/" + zhang, null)).get("statusText").asText())
+    assertThat(application("zhangsan", zhang).get("statusText").asText())
         .isEqualTo("公示中：评前公示");
     endPublicities(sitting);
 
@@ -170,7 +146,7 @@ class CommitteeIntegrationTest {
       assertThat(rows("SELECT count(*) FROM " + table + " WHERE name_ IN ('ballotAgree', 'ballotDisagree', 'ballotAbstain')"))
           .as(table).isZero();
     }
-    assertThat(body(call("zhangsan", HttpMethod.GET, "/api/applications/" + zhang, null)).get("trail").toString())
+    assertThat(application("zhangsan", zhang).get("trail").toString())
         .contains("评审通过：同意5票、不同意0票、弃权0票（出席评委6人，回避1人；同意票须不少于4票）");
 
     endPublicities(sitting);
@@ -183,13 +159,12 @@ class CommitteeIntegrationTest {
     runJobs(sitting);
     runJobs(zhang);
 
-    JsonNode certified = body(call("zhangsan", HttpMethod.GET, "/api/applications/" + zhang, null));
+    JsonNode certified = application("zhangsan", zhang);
     assertThat(certified.get("status").asText()).isEqualTo("CERTIFIED");
-    ResponseEntity<byte[]> pdf = rest.exchange(certified.get("certificateUrl").asText(), HttpMethod.GET,
-        new HttpEntity<>(headers("zhangsan")), byte[].class);
+    ResponseEntity<byte[]> pdf = download("zhangsan", certified.get("certificateUrl").asText());
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(new String(pdf.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    JsonNode notPassed = body(call("wangwu", HttpMethod.GET, "/api/applications/" + wang, null));
+    JsonNode notPassed = application("wangwu", wang);
     assertThat(notPassed.get("status").asText()).isEqualTo("NOT_PASSED");
     assertThat(notPassed.get("statusReason").asText()).contains("评审未通过：同意3票、不同意3票、弃权0票（出席评委6人，回避0人");
   }
@@ -198,18 +173,8 @@ class CommitteeIntegrationTest {
 
   /** Declared on the demo plan with an eligible profile, materials uploaded, passed by every level: the fee is due. */
   private JsonNode qualified(String user, String name, String unit) throws Exception {
-    Map<String, Object> declaration = new java.util.HashMap<>(vars(Map.of("planId", DEMO_PLAN, "applicantName", name,
-        "idNumber", "11010519491231002X", "unitCode", unit, "route", "正常申报", "education", "大学本科",
-        "currentTitle", "工程师", "currentTitleDate", "2017-06-30", "statement", "任工程师以来主持节能改造项目。")));
-    declaration.put("profile", Map.of("type", "Json", "value", PostgresIntegrationTest.ELIGIBLE_PROFILE));
-    ResponseEntity<String> r = call(user, HttpMethod.POST, "/engine-rest/process-definition/key/title-application/start",
-        Map.of("variables", declaration));
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
-    JsonNode started = JSON.readTree(r.getBody());
+    JsonNode started = declare(user, name, unit);
     String key = started.get("businessKey").asText();
-    JsonNode upload = onlyTask(user, key);
-    assertThat(call(user, HttpMethod.POST, "/engine-rest/task/" + upload.get("id").asText() + "/complete",
-        Map.of("variables", PostgresIntegrationTest.materials())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     boolean xihu = unit.equals("hz-xihu-chem");
     pass(xihu ? "xihu-hr" : "xiaoshan-hr", key);
     endPublicities(started.get("id").asText());
@@ -229,52 +194,8 @@ class CommitteeIntegrationTest {
     return id;
   }
 
-  private void pass(String user, String key) throws Exception {
-    JsonNode task = onlyTask(user, key);
-    assertThat(call(user, HttpMethod.POST, "/engine-rest/task/" + task.get("id").asText() + "/complete",
-        Map.of("variables", vars(Map.of("decision", "pass", "opinion", "同意"))))
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  /** Every publicity called by the instance reaches its end: its timer run by an administrator. */
-  private void endPublicities(String processInstanceId) throws Exception {
-    for (JsonNode p : body(call("admin", HttpMethod.GET, "/engine-rest/process-instance?superProcessInstance="
-        + processInstanceId, null))) {
-      runJobs(p.get("id").asText());
-    }
-  }
-
-  private void runJobs(String processInstanceId) throws Exception {
-    for (JsonNode job : body(call("admin", HttpMethod.GET, "/engine-rest/job?processInstanceId=" + processInstanceId, null))) {
-      ResponseEntity<String> r = call("admin", HttpMethod.POST, "/engine-rest/job/" + job.get("id").asText() + "/execute", null);
-      assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    }
-  }
-
   private String key(String processInstanceId) throws Exception {
-    return body(call("admin", HttpMethod.GET, "/api/applications/" + processInstanceId, null)).get("businessKey").asText();
-  }
-
-  private JsonNode onlyTask(String user, String businessKey) throws Exception {
-    JsonNode tasks = body(call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + businessKey, null));
-    assertThat(tasks).as(user).hasSize(1);
-    return tasks.get(0);
-  }
-
-  private JsonNode tasksOf(String user, String processInstanceId) throws Exception {
-    return body(call(user, HttpMethod.GET, "/engine-rest/task?processInstanceId=" + processInstanceId, null));
-  }
-
-  private JsonNode onlyTaskOf(String user, String processInstanceId) throws Exception {
-    JsonNode tasks = tasksOf(user, processInstanceId);
-    assertThat(tasks).as(user).hasSize(1);
-    return tasks.get(0);
-  }
-
-  private static Map<String, Object> vars(Map<String, Object> values) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    values.forEach((k, value) -> v.put(k, Map.of("value", value)));
-    return v;
+    return application("admin", processInstanceId).get("businessKey").asText();
   }
 
   /** A JSON variable as Tasklist submits a checklist. */
@@ -287,36 +208,6 @@ class CommitteeIntegrationTest {
   }
 
   private int rows(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(PostgresSchema.SERVER + "?currentSchema=" + SCHEMA, PostgresSchema.USER, "");
-         Statement s = c.createStatement();
-         var rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getInt(1);
-    }
-  }
-
-  private static void assertRefused(ResponseEntity<String> r, HttpStatus status, String message) {
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(status);
-    assertThat(r.getBody()).contains(message);
-  }
-
-  private JsonNode body(ResponseEntity<String> r) throws Exception {
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
-    return JSON.readTree(r.getBody());
-  }
-
-  private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
-    return rest.exchange(path, method, new HttpEntity<>(body, headers(user)), String.class);
-  }
-
-  private ResponseEntity<String> call(String user, HttpMethod method, URI uri, Object body) {
-    return rest.exchange(uri, method, new HttpEntity<>(body, headers(user)), String.class);
-  }
-
-  private static HttpHeaders headers(String user) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setBasicAuth(user, user.equals("admin") ? ADMIN_PASSWORD : "demo", StandardCharsets.UTF_8);
-    return headers;
+    return PostgresSchema.rows(SCHEMA, sql);
   }
 }

@@ -25,11 +25,14 @@ final class EngineApi {
   private final TestRestTemplate rest;
   private final String prefix;
   private final HttpHeaders headers;
+  /** The Tasklist login's session id; none over /engine-rest. */
+  private final String session;
 
-  private EngineApi(TestRestTemplate rest, String prefix, HttpHeaders headers) {
+  private EngineApi(TestRestTemplate rest, String prefix, HttpHeaders headers, String session) {
     this.rest = rest;
     this.prefix = prefix;
     this.headers = headers;
+    this.session = session;
   }
 
   static EngineApi as(TestRestTemplate rest, Door door, String user, String password) {
@@ -40,7 +43,7 @@ final class EngineApi {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setBasicAuth(user, password, StandardCharsets.UTF_8);
-    return new EngineApi(rest, "/engine-rest", headers);
+    return new EngineApi(rest, "/engine-rest", headers, null);
   }
 
   /** Logs in to Tasklist as a browser does: session and CSRF cookies, the login form, the token of the next read. */
@@ -55,16 +58,32 @@ final class EngineApi {
     ResponseEntity<String> loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
         HttpMethod.POST, new HttpEntity<>("username=" + user + "&password=" + password, login), String.class);
     assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
+    // the login starts a new session; its CSRF token comes with the next read, as in the browser
     String signedIn = loggedIn.getHeaders().containsKey(HttpHeaders.SET_COOKIE) ? cookie(loggedIn, "JSESSIONID") : session;
-    HttpHeaders browser = new HttpHeaders();
-    browser.add(HttpHeaders.COOKIE, "JSESSIONID=" + signedIn);
-    String token = cookie(rest.exchange("/camunda/api/engine/engine/", HttpMethod.GET, new HttpEntity<>(browser),
-        String.class), "XSRF-TOKEN");
+    String token = cookie(rest.exchange("/camunda/api/engine/engine/", HttpMethod.GET,
+        new HttpEntity<>(sessionCookie(signedIn)), String.class), "XSRF-TOKEN");
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + signedIn + "; XSRF-TOKEN=" + token);
     headers.add("X-XSRF-TOKEN", token);
-    return new EngineApi(rest, "/camunda/api/engine/engine/default", headers);
+    return new EngineApi(rest, "/camunda/api/engine/engine/default", headers, signedIn);
+  }
+
+  /**
+   * The session cookie of this Tasklist login and nothing else: what the browser sends to any path of the site,
+   * and so what a page on another site could make it send.
+   */
+  HttpHeaders browserCookie() {
+    if (session == null) {
+      throw new IllegalStateException("no Tasklist login: /engine-rest has no session");
+    }
+    return sessionCookie(session);
+  }
+
+  private static HttpHeaders sessionCookie(String session) {
+    HttpHeaders browser = new HttpHeaders();
+    browser.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+    return browser;
   }
 
   ResponseEntity<String> send(HttpMethod method, String enginePath, Object body) {

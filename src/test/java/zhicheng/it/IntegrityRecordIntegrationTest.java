@@ -2,25 +2,15 @@ package zhicheng.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,16 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * reviewing an open application of the person, every read logged; corrected and removed only by an administrator
  * with a reason, the old values kept, a removed entry no longer barring the person.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=" + PostgresSchema.ADMIN_PASSWORD,
-    "zhicheng.demo.enabled=true",
-    "zhicheng.organisation=classpath:organisation/demo.json"})
-@ActiveProfiles("postgres")
-class IntegrityRecordIntegrationTest {
+@PostgresAppTest
+class IntegrityRecordIntegrationTest extends DemoRest {
 
   static final String SCHEMA = PostgresSchema.PREFIX + "_integrity";
-  static final String PLAN = PostgresIntegrationTest.DEMO_PLAN;
   /** Reviewed at 杭州西湖精细化工 (unit:hz-xihu-chem, county:330106, office:hz-hgqf-senior) while recorded. */
   static final String REVIEWED = "330106198808080119";
   /** Recorded, corrected and removed, then declares. */
@@ -50,20 +34,15 @@ class IntegrityRecordIntegrationTest {
   static final String NOBODY = "330106197505050444";
   static final String BASIS = "西湖区人力资源和社会保障局关于撤销职称资格的决定 第二条";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
     PostgresSchema.use(registry, SCHEMA);
   }
 
-  @Autowired
-  TestRestTemplate rest;
-
   @Test
   void onlyHrBureausAndOfficesRecordAndOnlyTheBodiesReviewingThePersonReadEachReadLogged() throws Exception {
     // declared before the entries exist (they would refuse it): the application its reviewers read through
-    String reviewedApp = declare("zhangsan", "钱七", "hz-xihu-chem", REVIEWED);
+    String reviewedApp = declare("zhangsan", "钱七", "hz-xihu-chem", REVIEWED).get("id").asText();
     declare("wangwu", "孙八", "hz-xiaoshan-textile", OTHER);
 
     // a company's HR, an acceptance point, an applicant, an expert may not record
@@ -104,8 +83,8 @@ class IntegrityRecordIntegrationTest {
     assertThat(malformed.getBody()).contains("身份证号码（idNumber）");
 
     // the eligibility check over /api consults the record only for the same readers, and logs it as a read
-    Map<String, Object> ask = Map.of("planId", PLAN, "route", "正常申报", "idNumber", REVIEWED,
-        "profile", JSON.readTree(PostgresIntegrationTest.ELIGIBLE_PROFILE.replace("{", "{\"education\": \"大学本科\", "
+    Map<String, Object> ask = Map.of("planId", DEMO_PLAN, "route", "正常申报", "idNumber", REVIEWED,
+        "profile", JSON.readTree(ELIGIBLE_PROFILE.replace("{", "{\"education\": \"大学本科\", "
             + "\"currentTitleDate\": \"2017-06-30\", ")));
     assertThat(body(call("xiaoshan-hr", HttpMethod.POST, "/api/eligibility", ask)).get("findings")
         .findValuesAsText("rule")).doesNotContain("integrity-record");
@@ -192,54 +171,13 @@ class IntegrityRecordIntegrationTest {
     return body(call("admin", HttpMethod.GET, "/api/integrity-records/" + id + "/history", null));
   }
 
-  /** Declares and uploads the materials: the application is then under review at its unit. */
-  private String declare(String user, String name, String unit, String idNumber) throws Exception {
-    ResponseEntity<String> r = start(user, name, unit, idNumber);
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
-    JsonNode started = JSON.readTree(r.getBody());
-    JsonNode upload = body(call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey="
-        + started.get("businessKey").asText(), null)).get(0);
-    ResponseEntity<String> uploaded = call(user, HttpMethod.POST, "/engine-rest/task/" + upload.get("id").asText()
-        + "/complete", Map.of("variables", PostgresIntegrationTest.materials()));
-    assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    return started.get("id").asText();
-  }
-
-  private ResponseEntity<String> start(String user, String name, String unit, String idNumber) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    Map.of("planId", PLAN, "applicantName", name, "idNumber", idNumber, "unitCode", unit, "route", "正常申报",
-            "education", "大学本科", "currentTitle", "工程师", "currentTitleDate", "2017-06-30",
-            "statement", "任工程师以来主持精细化工工艺改进项目。")
-        .forEach((k, value) -> v.put(k, Map.of("value", value)));
-    v.put("profile", Map.of("type", "Json", "value", PostgresIntegrationTest.ELIGIBLE_PROFILE));
-    return call(user, HttpMethod.POST, "/engine-rest/process-definition/key/title-application/start",
-        Map.of("variables", v));
-  }
-
   private static void assertForbidden(ResponseEntity<String> r) {
     assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(r.getBody()).contains("仅限管理员");
   }
 
-  private static void assertRefused(ResponseEntity<String> r, HttpStatus status, String message) {
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(status);
-    assertThat(r.getBody()).contains(message);
-  }
-
   private static JsonNode created(ResponseEntity<String> r) throws Exception {
     assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.CREATED);
     return JSON.readTree(r.getBody());
-  }
-
-  private static JsonNode body(ResponseEntity<String> r) throws Exception {
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
-    return JSON.readTree(r.getBody());
-  }
-
-  private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setBasicAuth(user, user.equals("admin") ? PostgresSchema.ADMIN_PASSWORD : "demo", StandardCharsets.UTF_8);
-    return rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
   }
 }

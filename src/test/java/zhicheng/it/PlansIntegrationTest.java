@@ -8,18 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,26 +21,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * Tasklist loads it, offering today's open plans and the organisation's units; an entrusted row refused with the
  * notice's words and nothing created.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=" + PostgresSchema.ADMIN_PASSWORD,
-    "zhicheng.demo.enabled=true",
-    "zhicheng.organisation=classpath:organisation/demo.json"})
-@ActiveProfiles("postgres")
-class PlansIntegrationTest {
+@PostgresAppTest
+class PlansIntegrationTest extends DemoRest {
 
-  static final String ADMIN_PASSWORD = PostgresSchema.ADMIN_PASSWORD;
   static final String SCHEMA = PostgresSchema.PREFIX + "_plans";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
     PostgresSchema.use(registry, SCHEMA);
   }
-
-  @Autowired
-  TestRestTemplate rest;
 
   @Test
   void theListShowsEveryPlanWithItsChainConditionsAndRows() throws Exception {
@@ -139,17 +120,5 @@ class PlansIntegrationTest {
       }
     }
     throw new AssertionError("no field " + key);
-  }
-
-  private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, user.equals("admin") ? ADMIN_PASSWORD : "demo");
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-  }
-
-  private static JsonNode body(ResponseEntity<String> response) throws Exception {
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-    return JSON.readTree(response.getBody());
   }
 }

@@ -3,29 +3,24 @@ package zhicheng.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import zhicheng.eligibility.TestFiles;
+import zhicheng.it.EngineApi.Door;
 
 /**
  * The application on the real PostgreSQL (127.0.0.1:5432, database "test"), in a schema of its own that is
@@ -33,28 +28,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * users, with a 退回 on the way; another is 不通过; reviewers and applicants of other scopes are refused.
  * The job executor is off: the test runs the one due job (the unit publicity) itself, as an administrator.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=" + PostgresSchema.ADMIN_PASSWORD,
-    // the demo organisation is a test fixture here; production PostgreSQL starts without it
-    "zhicheng.demo.enabled=true",
-    "zhicheng.organisation=classpath:organisation/demo.json"})
-@ActiveProfiles("postgres")
-class PostgresIntegrationTest {
+@PostgresAppTest
+class PostgresIntegrationTest extends DemoRest {
 
-  static final String ADMIN_PASSWORD = PostgresSchema.ADMIN_PASSWORD;
   static final String SCHEMA = PostgresSchema.PREFIX;
-  static final String DEMO_PLAN = "hz-2023-hgqf-senior-engineer-demo";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Used only by the integrity-record test, so its bar cannot refuse another test's declaration. */
+  static final String BARRED_ID = "33010619851212002X";
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
     PostgresSchema.use(registry, SCHEMA);
   }
-
-  @Autowired
-  TestRestTemplate rest;
 
   @Test
   void anonymousCallsAreRefused() {
@@ -72,21 +56,9 @@ class PostgresIntegrationTest {
   @Test
   void theTasklistLoginOfTheSameBrowserReadsApiButCannotChangeAnything() {
     // what a browser does: open Tasklist (session and CSRF cookies), log in through the webapp
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-    String session = cookie(page, "JSESSIONID");
-    String csrf = cookie(page, "XSRF-TOKEN");
-    HttpHeaders login = new HttpHeaders();
-    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    login.add(HttpHeaders.COOKIE, "JSESSIONID=" + session + "; XSRF-TOKEN=" + csrf);
-    login.add("X-XSRF-TOKEN", csrf);
-    ResponseEntity<String> loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
-        HttpMethod.POST, new HttpEntity<>("username=wangwu&password=demo", login), String.class);
-    assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
-    String sessionAfterLogin = loggedIn.getHeaders().containsKey(HttpHeaders.SET_COOKIE)
-        ? cookie(loggedIn, "JSESSIONID") : session;
+    EngineApi tasklist = as(Door.TASKLIST, "wangwu");
 
-    HttpHeaders browser = new HttpHeaders();
-    browser.add(HttpHeaders.COOKIE, "JSESSIONID=" + sessionAfterLogin);
+    HttpHeaders browser = tasklist.browserCookie();
     assertThat(rest.exchange("/api/applications", HttpMethod.GET, new HttpEntity<>(browser), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     // the same cookie may not change anything: a page on another site could send it
@@ -94,26 +66,11 @@ class PostgresIntegrationTest {
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
     // Tasklist's own engine API answers a refused declaration as /engine-rest does: 400, the Chinese reason only
-    // the login starts a new session; its CSRF token comes with the next read, as in the browser
-    String csrfAfterLogin = cookie(rest.exchange("/camunda/api/engine/engine/", HttpMethod.GET,
-        new HttpEntity<>(browser), String.class), "XSRF-TOKEN");
-    HttpHeaders tasklist = new HttpHeaders();
-    tasklist.setContentType(MediaType.APPLICATION_JSON);
-    tasklist.add(HttpHeaders.COOKIE, "JSESSIONID=" + sessionAfterLogin + "; XSRF-TOKEN=" + csrfAfterLogin);
-    tasklist.add("X-XSRF-TOKEN", csrfAfterLogin);
-    ResponseEntity<String> refused = rest.exchange(
-        "/camunda/api/engine/engine/default/process-definition/key/title-application/submit-form", HttpMethod.POST,
-        new HttpEntity<>(Map.of("variables", Map.of("planId", Map.of("value", "no-such-plan"))), tasklist),
-        String.class);
+    ResponseEntity<String> refused = tasklist.post("/process-definition/key/title-application/submit-form",
+        Map.of("variables", Map.of("planId", Map.of("value", "no-such-plan"))));
     assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("\"type\":\"DeclarationRefused\"", "未知的申报计划“no-such-plan”")
         .doesNotContain("ENGINE-", "Cannot");
-  }
-
-  private static String cookie(ResponseEntity<?> response, String name) {
-    return response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-        .filter(c -> c.startsWith(name + "=")).map(c -> c.substring(name.length() + 1, c.indexOf(';')))
-        .findFirst().orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.getHeaders()));
   }
 
   @Test
@@ -248,10 +205,7 @@ class PostgresIntegrationTest {
 
   @Test
   void malformedDeclarationIsRefusedInChineseAndCreatesNothing() throws Exception {
-    Map<String, Object> vars = declarationVariables("张三", "hz-xihu-chem");
-    vars.put("idNumber", Map.of("value", "110105194912310021"));
-    ResponseEntity<String> refused = call("zhangsan", HttpMethod.POST,
-        "/engine-rest/process-definition/key/title-application/start", Map.of("variables", vars));
+    ResponseEntity<String> refused = start("zhangsan", "张三", "hz-xihu-chem", "110105194912310021");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode error = JSON.readTree(refused.getBody());
     assertThat(error.get("type").asText()).isEqualTo("DeclarationRefused");
@@ -295,10 +249,7 @@ class PostgresIntegrationTest {
     // it, a declaration is refused
     JsonNode reviewer = body(call("hgqf-office", HttpMethod.POST, "/api/eligibility", ask));
     assertThat(reviewer.get("eligible").asBoolean()).isFalse();
-    Map<String, Object> vars = declarationVariables("赵六", "hz-xihu-chem");
-    vars.put("idNumber", Map.of("value", BARRED_ID));
-    ResponseEntity<String> refused = call("lisi", HttpMethod.POST,
-        "/engine-rest/process-definition/key/title-application/start", Map.of("variables", vars));
+    ResponseEntity<String> refused = start("lisi", "赵六", "hz-xihu-chem", BARRED_ID);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("诚信档案记载：2022年度评审中提供虚假论文");
 
@@ -362,18 +313,17 @@ class PostgresIntegrationTest {
     Map<String, Object> vars = declarationVariables("钱七", "hz-xihu-chem-institute");
     vars.put("profile", Map.of("type", "Json", "value", ELIGIBLE_PROFILE.replace("\"企业\"", "\"事业单位\"")));
     Map<String, Object> files = new LinkedHashMap<>(materials());
-    files.put("postInfoForm", file("岗位信息表.pdf", "application/pdf", zhicheng.eligibility.TestFiles.pdf()));
+    files.put("postInfoForm", file("岗位信息表.pdf", "application/pdf", TestFiles.pdf()));
     String[] keys = new String[2];
     for (int i = 0; i < 2; i++) {
-      ResponseEntity<String> started = call("wangwu", HttpMethod.POST,
-          "/engine-rest/process-definition/key/title-application/start", Map.of("variables", vars));
+      ResponseEntity<String> started = start("wangwu", vars);
       assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
       keys[i] = JSON.readTree(started.getBody()).get("businessKey").asText();
       String upload = onlyTask("wangwu", keys[i]).get("id").asText();
       if (i == 0) {
         // seed 003 附件3 二、1: JPG/JPEG judged by content; a PNG named .jpg is refused, and nothing is saved
         Map<String, Object> png = new LinkedHashMap<>(files);
-        png.put("photo", file("证件照.jpg", "image/jpeg", zhicheng.eligibility.TestFiles.png(350, 500)));
+        png.put("photo", file("证件照.jpg", "image/jpeg", TestFiles.png(350, 500)));
         ResponseEntity<String> refused = call("wangwu", HttpMethod.POST, "/engine-rest/task/" + upload + "/complete",
             Map.of("variables", png));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -520,129 +470,7 @@ class PostgresIntegrationTest {
     assertThat(JSON.readTree(r.getBody()).get("error").asText()).contains(message);
   }
 
-  /** A path whose query is already percent-encoded (%2B for the offset's +), sent as it is. */
-  private java.net.URI uri(String path) {
-    return java.net.URI.create(rest.getRootUri() + path);
-  }
-
   private int holidayRows() throws SQLException {
-    try (Connection c = PostgresSchema.connect();
-         Statement s = c.createStatement();
-         var rs = s.executeQuery("SELECT count(*) FROM " + SCHEMA + ".zc_holiday_year")) {
-      rs.next();
-      return rs.getInt(1);
-    }
-  }
-
-  // ---- REST steps ----
-
-  /** Used only by the integrity-record test, so its bar cannot refuse another test's declaration. */
-  static final String BARRED_ID = "33010619851212002X";
-  static final String ELIGIBLE_PROFILE = """
-      {"employerType": "企业", "currentTitleLevel": "中级", "assessments": [{"year": 2020, "result": "合格"},
-       {"year": 2021, "result": "优秀"}, {"year": 2022, "result": "优秀"}], "continuingEducation": [
-       {"year": 2021, "professional": 60, "industryPublic": 18, "generalPublic": 12},
-       {"year": 2022, "professional": 64, "industryPublic": 16, "generalPublic": 10},
-       {"year": 2023, "professional": 70, "industryPublic": 20, "generalPublic": 0}]}""";
-
-  /** Declares and uploads the materials, as the applicant does in Tasklist; the first level's task is then open. */
-  private JsonNode declare(String user, String name, String unit) throws Exception {
-    return declare(user, name, unit, "11010519491231002X");
-  }
-
-  private JsonNode declare(String user, String name, String unit, String idNumber) throws Exception {
-    Map<String, Object> vars = declarationVariables(name, unit);
-    vars.put("idNumber", Map.of("value", idNumber));
-    ResponseEntity<String> r = call(user, HttpMethod.POST,
-        "/engine-rest/process-definition/key/title-application/start", Map.of("variables", vars));
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
-    JsonNode started = JSON.readTree(r.getBody());
-    JsonNode upload = onlyTask(user, started.get("businessKey").asText());
-    assertThat(upload.get("name").asText()).isEqualTo("上传申报材料");
-    // Tasklist loads the embedded upload form from the deployment by its name
-    ResponseEntity<String> form = call(user, HttpMethod.GET, "/engine-rest/task/" + upload.get("id").asText()
-        + "/deployed-form", null);
-    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(form.getBody()).contains("cam-variable-type=\"File\"", "证件照（JPG/JPEG）");
-    ResponseEntity<String> uploaded = call(user, HttpMethod.POST, "/engine-rest/task/" + upload.get("id").asText()
-        + "/complete", Map.of("variables", materials()));
-    assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    return started;
-  }
-
-  /** Photo, continuing-education proof and assessment forms, as REST File variables. */
-  static Map<String, Object> materials() {
-    return Map.of(
-        "photo", file("证件照.jpg", "image/jpeg", zhicheng.eligibility.TestFiles.goodPhoto()),
-        "ceCertificate", file("继续教育学时证明.pdf", "application/pdf", zhicheng.eligibility.TestFiles.pdf()),
-        "assessmentForms", file("年度考核登记表.pdf", "application/pdf", zhicheng.eligibility.TestFiles.pdf()));
-  }
-
-  private static Map<String, Object> file(String name, String mimeType, byte[] content) {
-    return Map.of("type", "File", "value", Base64.getEncoder().encodeToString(content),
-        "valueInfo", Map.of("filename", name, "mimetype", mimeType));
-  }
-
-  private static Map<String, Object> declarationVariables(String name, String unit) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    Map.of("planId", DEMO_PLAN, "applicantName", name, "idNumber", "11010519491231002X", "unitCode", unit,
-            "route", "正常申报", "education", "大学本科", "currentTitle", "工程师", "currentTitleDate", "2017-06-30",
-            "statement", "任工程师以来主持纺织印染节能改造项目。")
-        .forEach((k, value) -> v.put(k, Map.of("value", value)));
-    v.put("profile", Map.of("type", "Json", "value", ELIGIBLE_PROFILE));
-    return v;
-  }
-
-  private ResponseEntity<String> complete(String user, String taskId, String decision, String opinion) {
-    return call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
-        "decision", Map.of("value", decision), "opinion", Map.of("value", opinion))));
-  }
-
-  /** An administrator ends the unit publicity now: Cockpit → the publicity instance → its timer → execute. */
-  private void endPublicity(String processInstanceId) throws Exception {
-    JsonNode publicity = body(call("admin", HttpMethod.GET,
-        "/engine-rest/process-instance?superProcessInstance=" + processInstanceId, null));
-    assertThat(publicity).hasSize(1);
-    JsonNode jobs = body(call("admin", HttpMethod.GET,
-        "/engine-rest/job?processInstanceId=" + publicity.get(0).get("id").asText(), null));
-    assertThat(jobs).hasSize(1);
-    assertThat(call("admin", HttpMethod.POST, "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", null)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  private JsonNode application(String user, String id) throws Exception {
-    ResponseEntity<String> r = call(user, HttpMethod.GET, "/api/applications/" + id, null);
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
-    return JSON.readTree(r.getBody());
-  }
-
-  private JsonNode onlyTask(String user, String businessKey) throws Exception {
-    JsonNode tasks = tasks(user, businessKey);
-    assertThat(tasks).as(user + " 的待办").hasSize(1);
-    return tasks.get(0);
-  }
-
-  private JsonNode tasks(String user, String businessKey) throws Exception {
-    return body(call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + businessKey, null));
-  }
-
-  private JsonNode body(ResponseEntity<String> r) throws Exception {
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
-    return JSON.readTree(r.getBody());
-  }
-
-  private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
-    return rest.exchange(path, method, new HttpEntity<>(body, headers(user)), String.class);
-  }
-
-  private ResponseEntity<String> call(String user, HttpMethod method, java.net.URI uri, Object body) {
-    return rest.exchange(uri, method, new HttpEntity<>(body, headers(user)), String.class);
-  }
-
-  private static HttpHeaders headers(String user) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setBasicAuth(user, user.equals("admin") ? ADMIN_PASSWORD : "demo", StandardCharsets.UTF_8);
-    return headers;
+    return PostgresSchema.rows(SCHEMA, "SELECT count(*) FROM zc_holiday_year");
   }
 }

@@ -2,6 +2,7 @@ package zhicheng.it;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -38,5 +39,15 @@ final class PostgresSchema {
 
   static Connection connect() throws SQLException {
     return DriverManager.getConnection(SERVER, USER, "");
+  }
+
+  /** The number a {@code SELECT count(*) …} answers, asked in {@code schema}. */
+  static int rows(String schema, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(SERVER + "?currentSchema=" + schema, USER, "");
+         Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    }
   }
 }

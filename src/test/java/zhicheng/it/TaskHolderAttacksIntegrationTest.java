@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,12 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,26 +35,16 @@ import zhicheng.security.TaskPermissionUpgrade;
  * own engine API with a Tasklist session, on the real PostgreSQL: each is refused with a Chinese reason, and
  * afterwards the process's variables, tasks and identity links are what they were.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=" + PostgresSchema.ADMIN_PASSWORD,
-    "zhicheng.demo.enabled=true",
-    "zhicheng.organisation=classpath:organisation/demo.json"})
-@ActiveProfiles("postgres")
-class TaskHolderAttacksIntegrationTest {
+@PostgresAppTest
+class TaskHolderAttacksIntegrationTest extends DemoRest {
 
   static final String SCHEMA = PostgresSchema.PREFIX + "_attacks";
-  static final String DEMO_PLAN = "hz-2023-hgqf-senior-engineer-demo";
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final AtomicInteger PEOPLE = new AtomicInteger(100);
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
     PostgresSchema.use(registry, SCHEMA);
   }
-
-  @Autowired
-  TestRestTemplate rest;
 
   @Autowired
   RuntimeService runtime;
@@ -83,7 +69,7 @@ class TaskHolderAttacksIntegrationTest {
         "流程数据只能由流程本身写入");
     assertForbidden(zhangsan.send(HttpMethod.POST, "/execution/" + app.id() + "/localVariables",
         Map.of("modifications", forgedChain)), "流程数据只能由流程本身写入");
-    Map<String, Object> uploadWithChain = new LinkedHashMap<>(PostgresIntegrationTest.materials());
+    Map<String, Object> uploadWithChain = new LinkedHashMap<>(materials());
     uploadWithChain.putAll(forgedChain);
     for (String verb : List.of("complete", "submit-form", "resolve")) {
       assertForbidden(zhangsan.post("/task/" + upload + "/" + verb, Map.of("variables", uploadWithChain)),
@@ -94,7 +80,7 @@ class TaskHolderAttacksIntegrationTest {
     assertThat(app.onlyTask(zhangsan)).isEqualTo(upload);
     // the upload with the form's own fields goes on to the unit, whose task the applicant neither sees nor works
     assertThat(zhangsan.post("/task/" + upload + "/complete",
-        Map.of("variables", PostgresIntegrationTest.materials())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        Map.of("variables", materials())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(app.tasks(zhangsan)).isEmpty();
     String unitTask = app.onlyTask(as(door, "xihu-hr"));
     assertThat(zhangsan.post("/task/" + unitTask + "/complete", decision("pass", "本人通过")).getStatusCode())
@@ -212,7 +198,7 @@ class TaskHolderAttacksIntegrationTest {
   void theApplicantNeverReviewsHisOwnApplicationEvenAsTheUnitsReviewer(Door door) throws Exception {
     // an HR officer of the unit declares for himself: the unit's task reaches his own group
     String officer = "xihu-hr";
-    EngineApi admin = EngineApi.engineRest(rest, "admin", PostgresSchema.ADMIN_PASSWORD);
+    EngineApi admin = as(Door.ENGINE_REST, "admin");
     if (body(admin.get("/user/count?memberOfGroup=applicant&id=" + officer)).get("count").asInt() == 0) {
       assertThat(admin.send(HttpMethod.PUT, "/group/applicant/members/" + officer, null).getStatusCode())
           .isEqualTo(HttpStatus.NO_CONTENT);
@@ -285,13 +271,13 @@ class TaskHolderAttacksIntegrationTest {
         "变量“statement”是对象类型");
     Started app = start(lisi, "李四", "hz-xiaoshan-textile");
     String upload = app.onlyTask(lisi);
-    Map<String, Object> materials = new LinkedHashMap<>(PostgresIntegrationTest.materials());
+    Map<String, Object> materials = new LinkedHashMap<>(materials());
     materials.put("photo", javaSerialized);
     assertRefused(lisi.post("/task/" + upload + "/complete", Map.of("variables", materials)),
         "变量“photo”使用了 Java 序列化格式，本系统不接受");
     assertThat(app.onlyTask(lisi)).isEqualTo(upload);
     // administrators too: no Object variable, no Java serialization, from anyone
-    EngineApi admin = EngineApi.as(rest, door, "admin", PostgresSchema.ADMIN_PASSWORD);
+    EngineApi admin = as(door, "admin");
     assertRefused(admin.send(HttpMethod.PUT, "/process-instance/" + app.id() + "/variables/file",
         Map.of("type", "Object", "value", "\"/etc/passwd\"", "valueInfo",
             Map.of("objectTypeName", "java.io.File", "serializationDataFormat", "application/json"))),
@@ -324,10 +310,6 @@ class TaskHolderAttacksIntegrationTest {
     }
   }
 
-  private EngineApi as(Door door, String user) {
-    return EngineApi.as(rest, door, user, "demo");
-  }
-
   private Started start(EngineApi applicant, String name, String unit) throws Exception {
     ResponseEntity<String> r = applicant.post("/process-definition/key/title-application/start",
         Map.of("variables", declaration(name, unit)));
@@ -337,18 +319,14 @@ class TaskHolderAttacksIntegrationTest {
 
   private static void upload(EngineApi applicant, String task) {
     ResponseEntity<String> r = applicant.post("/task/" + task + "/complete",
-        Map.of("variables", PostgresIntegrationTest.materials()));
+        Map.of("variables", materials()));
     assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   /** A declaration to the demo plan; each with an ID number of its own. */
-  private static Map<String, Object> declaration(String name, String unit) throws Exception {
-    Map<String, Object> v = new LinkedHashMap<>();
-    Map.of("planId", DEMO_PLAN, "applicantName", name, "idNumber", idNumber(PEOPLE.incrementAndGet()),
-            "unitCode", unit, "route", "正常申报", "education", "大学本科", "currentTitle", "工程师",
-            "currentTitleDate", "2017-06-30", "statement", "任工程师以来主持纺织印染节能改造项目。")
-        .forEach((k, value) -> v.put(k, Map.of("value", value)));
-    v.put("profile", Map.of("type", "Json", "value", PostgresIntegrationTest.ELIGIBLE_PROFILE));
+  private static Map<String, Object> declaration(String name, String unit) {
+    Map<String, Object> v = declarationVariables(name, unit);
+    v.put("idNumber", Map.of("value", idNumber(PEOPLE.incrementAndGet())));
     return v;
   }
 
@@ -367,12 +345,8 @@ class TaskHolderAttacksIntegrationTest {
     return Map.of("variables", decisionVariables(decision, opinion));
   }
 
-  private static Map<String, Object> decisionVariables(String decision, String opinion) {
-    return Map.of("decision", Map.of("value", decision), "opinion", Map.of("value", opinion));
-  }
-
   private String variable(String processInstanceId, String name) throws Exception {
-    ResponseEntity<String> r = EngineApi.engineRest(rest, "admin", PostgresSchema.ADMIN_PASSWORD)
+    ResponseEntity<String> r = as(Door.ENGINE_REST, "admin")
         .get("/process-instance/" + processInstanceId + "/variables/" + name + "?deserializeValue=false");
     return body(r).get("value").asText();
   }
@@ -387,20 +361,15 @@ class TaskHolderAttacksIntegrationTest {
   }
 
   private String levelReviewInstance(String applicationId) throws Exception {
-    JsonNode called = body(EngineApi.engineRest(rest, "admin", PostgresSchema.ADMIN_PASSWORD)
+    JsonNode called = body(as(Door.ENGINE_REST, "admin")
         .get("/process-instance?superProcessInstance=" + applicationId));
     assertThat(called).hasSize(1);
     return called.get(0).get("id").asText();
   }
 
   private String identityLinks(String taskId) throws Exception {
-    return body(EngineApi.engineRest(rest, "admin", PostgresSchema.ADMIN_PASSWORD)
+    return body(as(Door.ENGINE_REST, "admin")
         .get("/task/" + taskId + "/identity-links")).toString();
-  }
-
-  private static JsonNode body(ResponseEntity<String> r) throws Exception {
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
-    return JSON.readTree(r.getBody());
   }
 
   private static void assertForbidden(ResponseEntity<String> r, String chinese) {
