@@ -23,10 +23,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li>{@code eligibility-fix.form} (补正资格条件): 申报途径, 学历, 现任专业技术职务, its date and the whole group
  *       资格核验信息 ({@code path: "profile"}), their ids (and every id inside the group) prefixed {@code Fix}
- *       ({@code Field_Route} → {@code Field_FixRoute}).</li>
+ *       ({@code Field_Route} → {@code Field_FixRoute});</li>
+ *   <li>{@code correction.form} (修改申报材料): 姓名, 身份证号码, 申报途径, 学历, 现任专业技术职务, its date and 本人述职,
+ *       ids unchanged.</li>
  * </ul>
  * A derived form keeps everything else as it is in its own file: its header, its own components (heading, the
- * findings, the plan's title) and where each shared field stands. A component of the
+ * findings, the plan's title, the return reason, the trail) and where each shared field stands. A component of the
  * derived form whose key (a group: its path) is one of its shared names is replaced, in place, by the declaration's
  * top-level component of that name. Nothing else is changed or added, so a display-only field keeps
  * {@code disabled}, which the engine's guard ({@code zhicheng.security.FormFields}) reads.
@@ -51,7 +53,9 @@ public final class DerivedForms {
 
   public static final Derived ELIGIBILITY_FIX = new Derived("eligibility-fix.form", "Fix",
       List.of("route", "education", "currentTitle", "currentTitleDate", "profile"));
-  public static final List<Derived> FORMS = List.of(ELIGIBILITY_FIX);
+  public static final Derived CORRECTION = new Derived("correction.form", "",
+      List.of("applicantName", "idNumber", "route", "education", "currentTitle", "currentTitleDate", "statement"));
+  public static final List<Derived> FORMS = List.of(ELIGIBILITY_FIX, CORRECTION);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -89,6 +89,20 @@ class DerivedFormsTest {
   }
 
   @Test
+  void theCorrectionAsksForTheDeclaredFieldsAsTheDeclarationDoesAndShowsItsOwnPartsReadOnly() throws IOException {
+    JsonNode correction = JSON.readTree(file("correction.form"));
+    JsonNode declaration = JSON.readTree(file(DerivedForms.SOURCE));
+    for (String name : DerivedForms.CORRECTION.shared()) {
+      assertThat(byName(correction, name)).as(name).isEqualTo(byName(declaration, name)); // ids too
+    }
+    for (String key : List.of("returnReason", "eligibilityFindingsText", "planTitle", "unitName", "reviewTrailText")) {
+      assertThat(byName(correction, key).get("disabled").asBoolean()).as(key).isTrue();
+    }
+    // the profile is checked again as declared: the correction does not ask for it
+    assertThat(correction.toString()).doesNotContain("\"path\":\"profile\"");
+  }
+
+  @Test
   void anEditOfTheDeclarationReachesTheFixFormAndTheFixFormsOwnPartsStay() throws IOException {
     ObjectNode declaration = (ObjectNode) JSON.readTree(file(DerivedForms.SOURCE));
     // an administrator adds a field to 资格核验信息 and renames 学历 in Modeler
@@ -108,6 +122,11 @@ class DerivedFormsTest {
     assertThat(byName(derived, "currentTitle").get("label").asText()).isEqualTo("现任专业技术职务");
     assertThat(derived.get("components").get(0).get("text").asText()).isEqualTo("### 补正资格条件\n新的说明");
     assertThat(derived.get("id").asText()).isEqualTo("eligibility-fix");
+    // the correction takes the new label, not the profile it does not ask for
+    JsonNode correction = JSON.readTree(DerivedForms.derive(DerivedForms.print(declaration), DerivedForms.CORRECTION,
+        file("correction.form")));
+    assertThat(byName(correction, "education").get("label").asText()).isEqualTo("最高学历");
+    assertThat(correction.toString()).doesNotContain("school");
   }
 
   @Test
