@@ -31,7 +31,8 @@ public final class TableShapes {
     DatabaseMetaData meta = c.getMetaData();
     String schema = c.getSchema();
     List<String> names = new ArrayList<>();
-    try (ResultSet t = meta.getTables(null, schema, null, null)) {
+    // tables only (PostgreSQL lists indexes and sequences too): "TABLE" there, "BASE TABLE" on H2
+    try (ResultSet t = meta.getTables(null, schema, null, new String[] {"TABLE", "BASE TABLE"})) {
       while (t.next()) {
         if (lower(t.getString("TABLE_NAME")).startsWith("zc_")) {
           names.add(t.getString("TABLE_NAME"));
