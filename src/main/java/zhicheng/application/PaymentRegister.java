@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,17 +41,11 @@ import zhicheng.vocabulary.ProcessKeys;
  *   <li>Otherwise the row is written and the application receives the message {@code FeePaid}, in one
  *       transaction: either both happen or neither.</li>
  * </ul>
+ * The table is made by the migrations (db/migration), which run before this bean is created.
  */
+@DependsOnDatabaseInitialization
 public class PaymentRegister {
 
-  static final String DDL = """
-      CREATE TABLE IF NOT EXISTS zc_payment (
-        payment_id VARCHAR(64) PRIMARY KEY,
-        process_instance_id VARCHAR(64) NOT NULL UNIQUE,
-        business_key VARCHAR(255),
-        amount_fen BIGINT NOT NULL,
-        paid_at TIMESTAMP WITH TIME ZONE NOT NULL,
-        reported_by VARCHAR(64) NOT NULL)""";
   static final String AWAIT_PAYMENT = "ReceiveTask_AwaitPayment";
   static final String PAYMENT_TIMER = "Timer_PaymentDeadline";
   static final int PAYMENT_ID_MAX = 64;
@@ -79,7 +74,6 @@ public class PaymentRegister {
     this.history = history;
     this.management = management;
     this.clock = clock;
-    jdbc.execute(DDL);
   }
 
   /**

@@ -4,15 +4,17 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The arrangements an administrator loaded, one row per year, kept as the JSON document they sent, so that they
- * survive restarts and upgrades. The app creates the table itself; the statement is the same on H2 and
- * PostgreSQL. A year loaded again replaces the earlier row.
+ * survive restarts and upgrades. The table {@code zc_holiday_year} is made by the migrations (db/migration, H2 and
+ * PostgreSQL alike), which run before this bean is created. A year loaded again replaces the earlier row.
  */
 @Component
+@DependsOnDatabaseInitialization
 public class HolidayTable {
 
   public record Row(int year, String document, String loadedBy, String loadedAt) {}
@@ -21,11 +23,6 @@ public class HolidayTable {
 
   public HolidayTable(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
-    jdbc.execute("CREATE TABLE IF NOT EXISTS zc_holiday_year ("
-        + "holiday_year INTEGER NOT NULL PRIMARY KEY, "
-        + "document VARCHAR(65535) NOT NULL, "
-        + "loaded_by VARCHAR(64) NOT NULL, "
-        + "loaded_at VARCHAR(40) NOT NULL)");
   }
 
   public List<Row> all() {

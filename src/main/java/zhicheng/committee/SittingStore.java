@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,33 +30,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>{@code zc_ballot_cast}: which experts of a sitting have voted, so a second ballot is refused. It does not
  *       say how.</li>
  * </ul>
+ * The tables are made by the migrations (db/migration), which run before this bean is created.
  */
+@DependsOnDatabaseInitialization
 public class SittingStore {
-
-  static final List<String> DDL = List.of("""
-      CREATE TABLE IF NOT EXISTS zc_sitting_application (
-        application_id VARCHAR(64) PRIMARY KEY,
-        sitting_id VARCHAR(64) NOT NULL,
-        committee_code VARCHAR(64) NOT NULL,
-        business_key VARCHAR(255) NOT NULL,
-        applicant_name VARCHAR(100) NOT NULL,
-        unit_code VARCHAR(64),
-        unit_name VARCHAR(255),
-        state VARCHAR(20) NOT NULL,
-        reason VARCHAR(1000))""",
-      "CREATE INDEX IF NOT EXISTS zc_sitting_application_sitting ON zc_sitting_application (sitting_id)",
-      """
-      CREATE TABLE IF NOT EXISTS zc_vote (
-        id CHAR(36) PRIMARY KEY,
-        sitting_id VARCHAR(64) NOT NULL,
-        business_key VARCHAR(255) NOT NULL,
-        vote VARCHAR(10) NOT NULL)""",
-      "CREATE INDEX IF NOT EXISTS zc_vote_sitting ON zc_vote (sitting_id)",
-      """
-      CREATE TABLE IF NOT EXISTS zc_ballot_cast (
-        sitting_id VARCHAR(64) NOT NULL,
-        expert_id VARCHAR(64) NOT NULL,
-        PRIMARY KEY (sitting_id, expert_id))""");
 
   private static final String ROW = "SELECT application_id, business_key, applicant_name, unit_code, unit_name, "
       + "state, reason FROM zc_sitting_application ";
@@ -88,7 +66,6 @@ public class SittingStore {
 
   public SittingStore(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
-    DDL.forEach(jdbc::execute);
   }
 
   /** Applications of a committee that a sitting has taken, now or before. */

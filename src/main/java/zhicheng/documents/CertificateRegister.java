@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import zhicheng.vocabulary.ChinaTime;
@@ -16,22 +17,11 @@ import zhicheng.vocabulary.ChinaTime;
 /**
  * The register of issued electronic certificates, one per application, looked up by verification code. Codes
  * are random (80 bits, no look-alike characters) so nobody can list other people's certificates by guessing.
+ * The table {@code zc_certificate} is made by the migrations (db/migration), which run before this bean is created.
  */
+@DependsOnDatabaseInitialization
 public class CertificateRegister {
 
-  static final String DDL = """
-      CREATE TABLE IF NOT EXISTS zc_certificate (
-        code VARCHAR(32) PRIMARY KEY,
-        process_instance_id VARCHAR(64) NOT NULL UNIQUE,
-        holder_name VARCHAR(100) NOT NULL,
-        id_number_masked VARCHAR(32) NOT NULL,
-        qualification VARCHAR(100) NOT NULL,
-        specialty VARCHAR(200),
-        committee_name VARCHAR(255) NOT NULL,
-        approved_on DATE NOT NULL,
-        document_number VARCHAR(100) NOT NULL,
-        issuer VARCHAR(255),
-        issued_at TIMESTAMP WITH TIME ZONE NOT NULL)""";
   /** What a verification code looks like: 4 groups of 4 from {@link #ALPHABET}. */
   public static final Pattern CODE = Pattern.compile("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -43,7 +33,6 @@ public class CertificateRegister {
 
   public CertificateRegister(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
-    jdbc.execute(DDL);
   }
 
   public Optional<CertificateRecord> byCode(String code) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -15,29 +16,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * batch never takes it again, unless the first was withdrawn (an administrator cancelled it before it was
  * confirmed as sent; its rows stay, marked released). Two batches made at the same moment by the same body for the
  * same plan get the same number, and the second fails on the unique (body, plan, number, 序号) and rolls back whole.
+ * The table is made by the migrations (db/migration), which run before this bean is created.
  */
+@DependsOnDatabaseInitialization
 public class RosterStore {
-
-  static final List<String> DDL = List.of("""
-      CREATE TABLE IF NOT EXISTS zc_roster_entry (
-        forwarding_group VARCHAR(100) NOT NULL,
-        application_id VARCHAR(64) NOT NULL,
-        plan_id VARCHAR(100) NOT NULL,
-        batch_id VARCHAR(64) NOT NULL,
-        batch_number INT NOT NULL,
-        seq INT NOT NULL,
-        business_key VARCHAR(255) NOT NULL,
-        created_at TIMESTAMP WITH TIME ZONE NOT NULL,
-        released_at TIMESTAMP WITH TIME ZONE,
-        CONSTRAINT zc_roster_entry_pk PRIMARY KEY (forwarding_group, application_id, batch_id),
-        CONSTRAINT zc_roster_entry_seq UNIQUE (forwarding_group, plan_id, batch_number, seq))""",
-      "CREATE INDEX IF NOT EXISTS zc_roster_entry_batch ON zc_roster_entry (batch_id)");
 
   private final JdbcTemplate jdbc;
 
   public RosterStore(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
-    DDL.forEach(jdbc::execute);
   }
 
   /** The applications {@code group} has forwarded in a batch still standing. */

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,14 @@ import zhicheng.eligibility.IntegrityRecordSource;
 import zhicheng.vocabulary.ChinaTime;
 
 /**
- * The integrity record (诚信档案) in the application's own table {@code zc_integrity_record}, created on start
- * if missing, in the same database (and schema) as the engine: H2 and PostgreSQL alike. The record is evidence:
- * nothing is ever deleted. An administrator's removal marks the row (who, when, why) and a correction keeps the
- * old values in {@link IntegrityCorrections}; marked rows no longer count for the eligibility check or reads.
+ * The integrity record (诚信档案) in the application's own table {@code zc_integrity_record}, made by the
+ * migrations (db/migration) before this bean is created, in the same database (and schema) as the engine: H2 and
+ * PostgreSQL alike. The record is evidence: nothing is ever deleted. An administrator's removal marks the row
+ * (who, when, why) and a correction keeps the old values in {@link IntegrityCorrections}; marked rows no longer
+ * count for the eligibility check or reads.
  */
 @Component
+@DependsOnDatabaseInitialization
 public class IntegrityRecords implements IntegrityRecordSource {
 
   static final RowMapper<IntegrityRecord> ROW = (rs, n) -> new IntegrityRecord(
@@ -35,22 +38,6 @@ public class IntegrityRecords implements IntegrityRecordSource {
   public IntegrityRecords(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
-    jdbc.execute("""
-        CREATE TABLE IF NOT EXISTS zc_integrity_record (
-          id VARCHAR(36) PRIMARY KEY,
-          id_number VARCHAR(18) NOT NULL,
-          person_name VARCHAR(60) NOT NULL,
-          finding VARCHAR(1000) NOT NULL,
-          round_year INTEGER NOT NULL,
-          notice VARCHAR(200) NOT NULL,
-          recorded_by VARCHAR(64) NOT NULL,
-          recorded_at TIMESTAMP NOT NULL)""");
-    jdbc.execute("CREATE INDEX IF NOT EXISTS zc_integrity_record_id_number ON zc_integrity_record (id_number)");
-    // added after the first release: a ./data database of that release gains the columns on start
-    jdbc.execute("ALTER TABLE zc_integrity_record ADD COLUMN IF NOT EXISTS basis VARCHAR(200)");
-    jdbc.execute("ALTER TABLE zc_integrity_record ADD COLUMN IF NOT EXISTS removed_by VARCHAR(64)");
-    jdbc.execute("ALTER TABLE zc_integrity_record ADD COLUMN IF NOT EXISTS removed_at TIMESTAMP");
-    jdbc.execute("ALTER TABLE zc_integrity_record ADD COLUMN IF NOT EXISTS removal_reason VARCHAR(500)");
   }
 
   public IntegrityRecord add(String idNumber, String personName, String finding, int roundYear, String notice,

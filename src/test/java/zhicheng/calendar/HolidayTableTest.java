@@ -11,10 +11,11 @@ import java.time.Instant;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
+import zhicheng.Migrations;
 import zhicheng.vocabulary.ChinaTime;
 
 /**
- * An administrator's year survives a restart: it is kept in the app's own table (created by the app, on H2 as
+ * An administrator's year survives a restart: it is kept in the app's own table (made by the migrations, on H2 as
  * in the embedded default; PostgresIntegrationTest does the same on PostgreSQL), and a calendar built again
  * from that table has it, with who loaded it.
  */
@@ -26,7 +27,7 @@ class HolidayTableTest {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     ds.setUser("sa");
-    return ds;
+    return Migrations.migrate(ds);
   }
 
   @Test

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
+import zhicheng.Migrations;
+
 /** Storage of documents and certificates on H2 (the PostgreSQL side runs in DocumentsIntegrationTest). */
 class DocumentStoreTest {
 
@@ -17,14 +19,14 @@ class DocumentStoreTest {
   private static JdbcDataSource database(String name) {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-    return ds;
+    return Migrations.migrate(ds);
   }
 
   @Test
   void changedBytesAddAVersionTheSameBytesAddNothingAndEveryVersionIsKept() {
     JdbcDataSource ds = database("store-versions");
     DocumentStore store = new DocumentStore(ds, CLOCK);
-    new DocumentStore(ds, CLOCK); // a restart: the table exists, nothing breaks
+    Migrations.migrate(ds); // a restart: the table exists, nothing breaks
     byte[] first = {'%', 'P', 'D', 'F', 1};
     byte[] second = {'%', 'P', 'D', 'F', 2};
 

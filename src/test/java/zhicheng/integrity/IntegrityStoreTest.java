@@ -12,6 +12,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import zhicheng.Migrations;
 import zhicheng.eligibility.IntegrityRecord;
 import zhicheng.integrity.IntegrityCorrections.Action;
 import zhicheng.integrity.IntegrityCorrections.Corrected;
@@ -26,15 +27,20 @@ class IntegrityStoreTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-09-05T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
   private static final String ID = "33010619851212002X";
 
-  private static JdbcTemplate database(String name) {
+  private static JdbcDataSource h2(String name) {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-    return new JdbcTemplate(ds);
+    return ds;
+  }
+
+  private static JdbcTemplate database(String name) {
+    return new JdbcTemplate(Migrations.migrate(h2(name)));
   }
 
   @Test
   void aDatabaseOfTheFirstReleaseKeepsItsEntriesAndGainsTheNewColumns() {
-    JdbcTemplate jdbc = database("integrity-old");
+    JdbcDataSource ds = h2("integrity-old");
+    JdbcTemplate jdbc = new JdbcTemplate(ds);
     jdbc.execute("""
         CREATE TABLE zc_integrity_record (id VARCHAR(36) PRIMARY KEY, id_number VARCHAR(18) NOT NULL,
           person_name VARCHAR(60) NOT NULL, finding VARCHAR(1000) NOT NULL, round_year INTEGER NOT NULL,
@@ -42,8 +48,9 @@ class IntegrityStoreTest {
     jdbc.update("INSERT INTO zc_integrity_record VALUES ('old', ?, '赵六', '提供虚假论文', 2022, '杭经信人事〔2022〕号', "
         + "'xihu-hr', TIMESTAMP '2022-10-01 10:00:00')", ID);
 
+    Migrations.migrate(ds); // the first start of this version
+    Migrations.migrate(ds); // a restart: nothing breaks
     IntegrityRecords records = new IntegrityRecords(jdbc, CLOCK);
-    new IntegrityRecords(jdbc, CLOCK); // a restart: nothing breaks
 
     assertThat(records.of(ID)).singleElement().satisfies(r -> {
       assertThat(r.id()).isEqualTo("old");
@@ -55,7 +62,7 @@ class IntegrityStoreTest {
   void aCorrectionKeepsTheOldValuesAndARemovalOnlyMarksTheEntry() {
     JdbcTemplate jdbc = database("integrity-changes");
     IntegrityRecords records = new IntegrityRecords(jdbc, CLOCK);
-    IntegrityCorrections corrections = new IntegrityCorrections(jdbc, CLOCK, records);
+    IntegrityCorrections corrections = new IntegrityCorrections(jdbc, CLOCK);
     IntegrityRecord added = records.add(ID, "赵六", "提供虚假论文", 2022, "杭经信人事〔2022〕号", "处理决定 第二条", "xihu-rsj");
     assertThat(added.recordedAt()).isEqualTo("2023-09-05T10:00+08:00");
 

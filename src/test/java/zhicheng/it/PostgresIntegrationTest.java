@@ -3,7 +3,9 @@ package zhicheng.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -462,6 +464,25 @@ class PostgresIntegrationTest extends DemoRest {
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(JSON.readTree(r.getBody()).get("error").asText())
         .isEqualTo("异议未受理：该申报当前不在公示期（当前状态：审核中：用人单位审核），不受理异议");
+  }
+
+  @Test
+  void flywayMadeTheAppsTablesInTheSchemaOfTheEngine() throws SQLException {
+    // the connection's schema (?currentSchema= in the URL), the one camunda.bpm.database.schema-name names too
+    try (Connection c = PostgresSchema.connect(); Statement s = c.createStatement()) {
+      List<String> tables = new java.util.ArrayList<>();
+      try (var rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + SCHEMA
+          + "' AND (table_name LIKE 'zc\\_%' OR table_name = 'flyway_schema_history') ORDER BY table_name")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      assertThat(tables).hasSize(13).contains("flyway_schema_history", "zc_document", "zc_integrity_record");
+      try (var rs = s.executeQuery("SELECT success FROM " + SCHEMA + ".flyway_schema_history WHERE version = '1'")) {
+        assertThat(rs.next()).as("V1 ran in " + SCHEMA).isTrue();
+        assertThat(rs.getBoolean(1)).isTrue();
+      }
+    }
   }
 
   private void assertRefused(String path, HttpStatus status, String message) throws Exception {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -26,15 +27,29 @@ final class PostgresSchema {
 
   /** Recreates {@code schema} and points the app's datasource and the engine's tables at it. */
   static void use(DynamicPropertyRegistry registry, String schema) throws SQLException {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-      s.execute("CREATE SCHEMA " + schema);
-    }
+    recreate(schema);
     registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + schema);
     registry.add("spring.datasource.username", () -> USER);
     registry.add("spring.datasource.password", () -> "");
     registry.add("camunda.bpm.database.schema-name", () -> schema);
     registry.add("camunda.bpm.database.table-prefix", () -> schema + ".");
+  }
+
+  /** Drops {@code schema} with everything in it and creates it empty. */
+  static void recreate(String schema) throws SQLException {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      s.execute("CREATE SCHEMA " + schema);
+    }
+  }
+
+  /** Connections whose current schema is {@code schema}, as the app's are. */
+  static PGSimpleDataSource dataSource(String schema) {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(SERVER + "?currentSchema=" + schema);
+    ds.setUser(USER);
+    ds.setPassword("");
+    return ds;
   }
 
   static Connection connect() throws SQLException {

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import zhicheng.Migrations;
 import zhicheng.eligibility.IntegrityRecord;
 import zhicheng.eligibility.TestFiles;
 import zhicheng.calendar.HolidayCalendar;
@@ -109,6 +110,7 @@ public final class ProcessFixture {
 
   static {
     DOCUMENTS_DB.setURL("jdbc:h2:mem:zhicheng-documents-test;DB_CLOSE_DELAY=-1");
+    Migrations.migrate(DOCUMENTS_DB);
   }
 
   private final ProcessEngine engine;
