@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole application on a random port with the postgres profile, as every integration test here runs it: the
  * job executor off (a test runs the due jobs itself, as an administrator in Cockpit would), the administrator's
  * password the profile demands, and the demo organisation and users as a test fixture (production PostgreSQL starts
- * without them).
+ * without them), and a small connection pool.
  *
  * <p>The database is not part of it: each class still declares its own schema with a {@code @DynamicPropertySource}
  * calling {@link PostgresSchema#use}, so each class gets a Spring context and a schema of its own and no class sees
@@ -26,7 +26,11 @@ import org.springframework.test.context.ActiveProfiles;
     "camunda.bpm.job-execution.enabled=false",
     "camunda.bpm.admin-user.password=" + PostgresSchema.ADMIN_PASSWORD,
     "zhicheng.demo.enabled=true",
-    "zhicheng.organisation=classpath:organisation/demo.json"})
+    "zhicheng.organisation=classpath:organisation/demo.json",
+    // Spring keeps every test class's context (and its pool) open for the run: small pools keep the suite well below
+    // PostgreSQL's default of 100 connections, also when two checkouts test on one server
+    "spring.datasource.hikari.maximum-pool-size=4",
+    "spring.datasource.hikari.minimum-idle=0"})
 @ActiveProfiles("postgres")
 @interface PostgresAppTest {
 }
