@@ -13,7 +13,6 @@ import zhicheng.plan.Deadlines;
 import zhicheng.plan.PaperForms;
 import zhicheng.plan.Plan;
 import zhicheng.forwarding.BatchVars;
-import zhicheng.forwarding.CollectBatchDelegate;
 
 /**
  * On the way to 确认收到纸质评审表 (before its deadline timer is set): which body receives the paper evaluation
@@ -44,7 +43,8 @@ public class PaperFormsDueListener implements ExecutionListener {
     execution.setVariable(CommitteeVars.PAPER_FORMS_DEADLINE, Date.from(Deadlines.endOf(paper.deadline())));
     execution.setVariable(CommitteeVars.PAPER_FORMS_COPIES, copies);
     // the form's text cites the plan's own clause for the copies, as the batch's does
-    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES_SOURCE, CollectBatchDelegate.copiesSource(plan));
+    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES_SOURCE,
+        plan.copiesSource(DocumentKind.EVALUATION_FORM.code()));
     String due = "请于" + ChineseTime.date(paper.deadline()) + "前将带平台水印的《专业技术职务任职资格评审表》一式" + copies
         + "份（经所在单位盖章）报送评委会办公室，逾期不予受理";
     outbox.enqueue(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),

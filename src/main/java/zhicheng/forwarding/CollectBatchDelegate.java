@@ -142,7 +142,8 @@ public class CollectBatchDelegate implements JavaDelegate {
     execution.setVariable(BatchVars.CREATED_AT, Date.from(now.toInstant()));
     execution.setVariable(BatchVars.PAPERS, letter.isPresent() ? "《花名册》和《委托书》" : "《花名册》");
     execution.setVariable(BatchVars.EVALUATION_FORM_COPIES, plan.copies(DocumentKind.EVALUATION_FORM.code()));
-    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES_SOURCE, copiesSource(plan));
+    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES_SOURCE,
+        plan.copiesSource(DocumentKind.EVALUATION_FORM.code()));
     execution.setVariable(BatchVars.MEMBERS, SittingRecord.json(members.stream().map(m -> row(m, key)).toList()));
     execution.setVariable(BatchVars.MEMBERS_TEXT, SittingRecord.longText(membersText(members)));
     execution.setVariable(Vars.DOCUMENT_LINKS, DocumentLinks.markdown(batchId, documents.documentsOf(batchId)));
@@ -166,15 +167,6 @@ public class CollectBatchDelegate implements JavaDelegate {
       runtime.setVariable(m.applicationId(), BatchVars.ROSTER_BATCHES, SittingRecord.json(batches));
       links.refresh(execution.getProcessEngineServices(), m.applicationId());
     }
-  }
-
-  /**
-   * Where the plan's notice asks for the evaluation form's copies: “杭经信人事〔2023〕63号 附件2 二、8. …” from the plan
-   * file's {@code documents.evaluation-form.source}; the notice alone when the file does not say.
-   */
-  public static String copiesSource(Plan plan) {
-    String clause = plan.sourceOf("documents." + DocumentKind.EVALUATION_FORM.code());
-    return plan.notice() + (clause.isBlank() ? "" : " " + clause);
   }
 
   /** The forwarding body of the starter: the group named in the form, which must be his, or his only one. */
