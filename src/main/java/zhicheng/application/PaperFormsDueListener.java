@@ -12,7 +12,6 @@ import zhicheng.notification.NotificationOutbox;
 import zhicheng.plan.Deadlines;
 import zhicheng.plan.PaperForms;
 import zhicheng.plan.Plan;
-import zhicheng.forwarding.BatchVars;
 
 /**
  * On the way to 确认收到纸质评审表 (before its deadline timer is set): which body receives the paper evaluation
@@ -43,7 +42,7 @@ public class PaperFormsDueListener implements ExecutionListener {
     execution.setVariable(CommitteeVars.PAPER_FORMS_DEADLINE, Date.from(Deadlines.endOf(paper.deadline())));
     execution.setVariable(CommitteeVars.PAPER_FORMS_COPIES, copies);
     // the form's text cites the plan's own clause for the copies, as the batch's does
-    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES_SOURCE,
+    ApplicationVariables.EVALUATION_FORM_COPIES_SOURCE.set(execution,
         plan.copiesSource(DocumentKind.EVALUATION_FORM.code()));
     String due = "请于" + ChineseTime.date(paper.deadline()) + "前将带平台水印的《专业技术职务任职资格评审表》一式" + copies
         + "份（经所在单位盖章）报送评委会办公室，逾期不予受理";
