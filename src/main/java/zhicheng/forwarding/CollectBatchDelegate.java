@@ -5,28 +5,22 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.springframework.stereotype.Component;
 
 import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.application.DocumentData;
 import zhicheng.application.EligibilityVars;
-import zhicheng.application.Vars;
 import zhicheng.calendar.ChineseTime;
 import zhicheng.documents.DocumentKind;
 import zhicheng.documents.DocumentLinks;
@@ -34,16 +28,12 @@ import zhicheng.documents.DocumentService;
 import zhicheng.documents.EntrustmentData;
 import zhicheng.documents.StoredDocument;
 import zhicheng.eligibility.ApplicantProfile;
-import zhicheng.forwarding.Batch;
-import zhicheng.forwarding.Forwarding;
-import zhicheng.forwarding.RosterStore;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.LevelStep;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
 import zhicheng.process.DeclarationRefusedException;
-import zhicheng.sitting.SittingRecord;
 import zhicheng.vocabulary.ChinaTime;
 import zhicheng.vocabulary.ProcessKeys;
 
@@ -61,34 +51,32 @@ import zhicheng.vocabulary.ProcessKeys;
 @Component("collectBatch")
 public class CollectBatchDelegate implements JavaDelegate {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final PlanRepository plans;
   private final OrganisationRepository organisation;
   private final RosterStore store;
   private final DocumentService documents;
   private final ApplicationRecord record;
-  private final BatchLinksListener links;
+  private final ApplicationBatches applications;
   private final Clock clock;
 
   public CollectBatchDelegate(PlanRepository plans, OrganisationRepository organisation, RosterStore store,
-      DocumentService documents, ApplicationRecord record, BatchLinksListener links, Clock clock) {
+      DocumentService documents, ApplicationRecord record, ApplicationBatches applications, Clock clock) {
     this.plans = plans;
     this.organisation = organisation;
     this.store = store;
     this.documents = documents;
     this.record = record;
-    this.links = links;
+    this.applications = applications;
     this.clock = clock;
   }
 
   @Override
-  public void execute(DelegateExecution execution) throws JsonProcessingException {
-    String forwarder = Vars.string(execution, BatchVars.FORWARDER);
+  public void execute(DelegateExecution execution) {
+    String forwarder = BatchVariables.FORWARDER.get(execution);
     if (forwarder == null || forwarder.isBlank()) {
       throw refused("无法确定报送人：请登录后在 Tasklist 中发起“报送花名册”");
     }
-    String planId = Vars.string(execution, BatchVars.PLAN_ID);
+    String planId = BatchVariables.PLAN_ID.get(execution);
     if (planId == null || planId.isBlank()) {
       throw refused("请选择申报计划");
     }
@@ -112,9 +100,7 @@ public class CollectBatchDelegate implements JavaDelegate {
     String key = "ROSTER-" + group + "-" + plan.id() + "-" + number;
     List<Batch.Member> members = new ArrayList<>();
     for (Taken t : taken) {
-      members.add(new Batch.Member(members.size() + 1, t.applicationId(), t.businessKey(), t.v(Vars.APPLICANT_NAME),
-          t.v(Vars.ID_NUMBER), t.v(Vars.UNIT_NAME), t.v(Vars.EDUCATION), t.v(Vars.CURRENT_TITLE),
-          t.v(Vars.CURRENT_TITLE_DATE), t.v(Vars.ROUTE), t.appliedQualification(), t.receiver().group()));
+      members.add(t.member(members.size() + 1));
     }
     Batch batch = new Batch(key, number, body, plan.title(), plan.tableTitle(), plan.notice(), plan.committeeName(),
         now.toLocalDate(), now, members);
@@ -129,43 +115,32 @@ public class CollectBatchDelegate implements JavaDelegate {
     Set<String> receivers = new LinkedHashSet<>();
     taken.forEach(t -> receivers.add(t.receiver().group()));
     String level = taken.get(0).level().name();
-    execution.setVariable(BatchVars.PLAN_TITLE, plan.title());
-    execution.setVariable(BatchVars.FORWARDING_GROUP, group);
-    execution.setVariable(BatchVars.FORWARDING_BODY, body);
-    execution.setVariable(BatchVars.FORWARDING_LEVEL, level);
-    execution.setVariable(BatchVars.RECEIVING_GROUPS, String.join(",", receivers));
-    execution.setVariable(BatchVars.RECEIVING_BODIES, String.join("、",
+    BatchVariables.PLAN_TITLE.set(execution, plan.title());
+    BatchVariables.FORWARDING_GROUP.set(execution, group);
+    BatchVariables.FORWARDING_BODY.set(execution, body);
+    BatchVariables.FORWARDING_LEVEL.set(execution, level);
+    BatchVariables.RECEIVING_GROUPS.set(execution, String.join(",", receivers));
+    BatchVariables.RECEIVING_BODIES.set(execution, String.join("、",
         receivers.stream().map(g -> org.reviewerGroups().getOrDefault(g, g)).toList()));
-    execution.setVariable(BatchVars.BATCH_NUMBER, number);
-    execution.setVariable(BatchVars.BATCH_TITLE, body + "花名册" + batch.title());
-    execution.setVariable(BatchVars.BATCH_SIZE, members.size());
-    execution.setVariable(BatchVars.CREATED_AT, Date.from(now.toInstant()));
-    execution.setVariable(BatchVars.PAPERS, letter.isPresent() ? "《花名册》和《委托书》" : "《花名册》");
-    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES, plan.copies(DocumentKind.EVALUATION_FORM.code()));
-    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES_SOURCE,
+    BatchVariables.BATCH_NUMBER.set(execution, number);
+    BatchVariables.BATCH_TITLE.set(execution, body + "花名册" + batch.title());
+    BatchVariables.BATCH_SIZE.set(execution, members.size());
+    BatchVariables.CREATED_AT.set(execution, Date.from(now.toInstant()));
+    BatchVariables.PAPERS.set(execution, letter.isPresent() ? "《花名册》和《委托书》" : "《花名册》");
+    BatchVariables.EVALUATION_FORM_COPIES.set(execution, plan.copies(DocumentKind.EVALUATION_FORM.code()));
+    BatchVariables.EVALUATION_FORM_COPIES_SOURCE.set(execution,
         plan.copiesSource(DocumentKind.EVALUATION_FORM.code()));
-    execution.setVariable(BatchVars.MEMBERS, SittingRecord.json(members.stream().map(m -> row(m, key)).toList()));
-    execution.setVariable(BatchVars.MEMBERS_TEXT, SittingRecord.longText(membersText(members)));
-    execution.setVariable(Vars.DOCUMENT_LINKS, DocumentLinks.markdown(batchId, documents.documentsOf(batchId)));
+    BatchVariables.MEMBERS.set(execution, batch.rows());
+    BatchVariables.MEMBERS_TEXT.set(execution, membersText(members));
+    BatchVariables.DOCUMENT_LINKS.set(execution, DocumentLinks.markdown(batchId, documents.documentsOf(batchId)));
 
     for (Batch.Member m : members) {
       String text = body + "花名册第" + number + "批第" + m.seq() + "号（共" + members.size() + "人，" + key + "），"
           + ChineseTime.date(now.toLocalDate()) + "报送" + String.join("、", receivers.stream()
               .map(g -> org.reviewerGroups().getOrDefault(g, g)).toList());
       record.addTrail(runtime, m.applicationId(), level, forwarder, "编入花名册", text);
-      List<Map<String, Object>> batches = rosterBatches(runtime, m.applicationId());
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("group", group);
-      entry.put("receivingGroups", List.copyOf(receivers));
-      entry.put("body", body);
-      entry.put("batchKey", key);
-      entry.put("batchId", batchId);
-      entry.put("batchNumber", number);
-      entry.put("seq", m.seq());
-      entry.put("at", now.toString());
-      batches.add(entry);
-      runtime.setVariable(m.applicationId(), BatchVars.ROSTER_BATCHES, SittingRecord.json(batches));
-      links.refresh(execution.getProcessEngineServices(), m.applicationId());
+      applications.add(execution.getProcessEngineServices(), m.applicationId(), new RosterEntry(group,
+          List.copyOf(receivers), body, key, batchId, number, m.seq(), now.toString()));
     }
   }
 
@@ -178,7 +153,7 @@ public class CollectBatchDelegate implements JavaDelegate {
       throw refused("您所在的单位不是“" + plan.title() + "”审核链中向下一级报送的审核层级，不能报送该计划的花名册"
           + "（杭经信人事〔2023〕63号 附件3 二、2：各级审核通过后审核推荐，报送上一级）");
     }
-    String named = Vars.string(execution, BatchVars.FORWARDING_GROUP);
+    String named = BatchVariables.FORWARDING_GROUP.get(execution);
     if (named == null || named.isBlank()) {
       if (mine.size() > 1) {
         throw refused("您属于该计划的多个报送单位（" + String.join("、", mine) + "），请填写报送单位用户组");
@@ -196,11 +171,27 @@ public class CollectBatchDelegate implements JavaDelegate {
    * An application of the plan that the body passed and that went on to the next level, not forwarded before, with
    * its 申报资格 ({@link DocumentData#appliedQualification}).
    */
-  private record Taken(String applicationId, String businessKey, LevelStep level, LevelStep receiver,
-      Map<String, Object> vars, String appliedQualification) {
-    String v(String name) {
-      Object value = vars.get(name);
-      return value == null ? null : value.toString();
+  private record Taken(LevelStep level, LevelStep receiver, Applicant applicant) {
+    Batch.Member member(int seq) {
+      Applicant a = applicant;
+      return new Batch.Member(seq, a.applicationId(), a.businessKey(), a.name(), a.idNumber(), a.unitName(),
+          a.education(), a.currentTitle(), a.currentTitleDate(), a.route(), a.appliedQualification(),
+          receiver.group());
+    }
+  }
+
+  /** What the roster prints of an application, read from its instance. */
+  private record Applicant(String applicationId, String businessKey, String name, String idNumber, String unitName,
+      String education, String currentTitle, String currentTitleDate, String route, String appliedQualification) {
+
+    static Applicant read(RuntimeService runtime, ProcessInstance p, Plan plan) {
+      String id = p.getId();
+      ApplicantProfile profile = EligibilityVars.parse(ApplicationVariables.PROFILE.get(runtime, id));
+      return new Applicant(id, p.getBusinessKey(), ApplicationVariables.APPLICANT_NAME.get(runtime, id),
+          ApplicationVariables.ID_NUMBER.get(runtime, id), ApplicationVariables.UNIT_NAME.get(runtime, id),
+          ApplicationVariables.EDUCATION.get(runtime, id), ApplicationVariables.CURRENT_TITLE.get(runtime, id),
+          ApplicationVariables.CURRENT_TITLE_DATE.get(runtime, id), ApplicationVariables.ROUTE.get(runtime, id),
+          DocumentData.appliedQualification(profile, plan));
     }
   }
 
@@ -209,24 +200,21 @@ public class CollectBatchDelegate implements JavaDelegate {
     Set<String> forwarded = store.forwarded(group);
     List<Taken> taken = new ArrayList<>();
     for (ProcessInstance p : runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.TITLE_APPLICATION).variableValueEquals(Vars.PLAN_ID, plan.id())
+        .processDefinitionKey(ProcessKeys.TITLE_APPLICATION)
+        .variableValueEquals(ApplicationVariables.PLAN_ID.name(), plan.id())
         .orderByBusinessKey().asc().list()) {
       if (forwarded.contains(p.getId())) {
         continue;
       }
-      List<LevelStep> chain = Vars.chain(runtime.getVariableTyped(p.getId(), Vars.CHAIN, false));
-      Object entered = runtime.getVariable(p.getId(), Vars.LEVEL_INDEX);
-      if (chain.isEmpty() || !(entered instanceof Number n)) {
+      List<LevelStep> chain = ApplicationVariables.CHAIN.get(runtime, p.getId());
+      Integer entered = ApplicationVariables.LEVEL_INDEX.get(runtime, p.getId());
+      if (chain == null || chain.isEmpty() || entered == null) {
         continue;
       }
-      Optional<LevelStep> receiver = Forwarding.receiver(chain, n.intValue(), group);
+      Optional<LevelStep> receiver = Forwarding.receiver(chain, entered, group);
       if (receiver.isPresent()) {
-        ApplicantProfile profile = EligibilityVars.parse(runtime.getVariableTyped(p.getId(), EligibilityVars.PROFILE,
-            false));
-        taken.add(new Taken(p.getId(), p.getBusinessKey(), Forwarding.levelOf(chain, group).orElseThrow(),
-            receiver.get(), runtime.getVariables(p.getId(), List.of(Vars.APPLICANT_NAME, Vars.ID_NUMBER,
-                Vars.UNIT_NAME, Vars.EDUCATION, Vars.CURRENT_TITLE, Vars.CURRENT_TITLE_DATE, Vars.ROUTE)),
-            DocumentData.appliedQualification(profile, plan)));
+        taken.add(new Taken(Forwarding.levelOf(chain, group).orElseThrow(), receiver.get(),
+            Applicant.read(runtime, p, plan)));
       }
     }
     return taken;
@@ -243,26 +231,6 @@ public class CollectBatchDelegate implements JavaDelegate {
               + d.version() + "版）</a>").orElse(""));
     }
     return String.join("\n", lines);
-  }
-
-  private static Map<String, Object> row(Batch.Member m, String key) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("seq", m.seq());
-    row.put("businessKey", m.businessKey());
-    row.put("name", m.name());
-    row.put("unit", m.unitName());
-    row.put("applicationId", m.applicationId());
-    row.put("batchKey", key);
-    return row;
-  }
-
-  static List<Map<String, Object>> rosterBatches(RuntimeService runtime, String applicationId)
-      throws JsonProcessingException {
-    SerializableValue value = runtime.getVariableTyped(applicationId, BatchVars.ROSTER_BATCHES, false);
-    if (value == null || value.getValueSerialized() == null) {
-      return new ArrayList<>();
-    }
-    return new ArrayList<>(JSON.readValue(value.getValueSerialized(), new TypeReference<List<Map<String, Object>>>() {}));
   }
 
   private static DeclarationRefusedException refused(String finding) {
