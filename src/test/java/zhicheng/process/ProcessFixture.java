@@ -64,6 +64,7 @@ import zhicheng.application.RecordApplicantOverdueDelegate;
 import zhicheng.application.RecordPaperFormsOverdueDelegate;
 import zhicheng.application.RecordUnpaidDelegate;
 import zhicheng.forwarding.ApplicationBatches;
+import zhicheng.forwarding.BatchCollector;
 import zhicheng.forwarding.BatchEndedListener;
 import zhicheng.forwarding.BatchLinksListener;
 import zhicheng.forwarding.BatchSentListener;
@@ -244,8 +245,9 @@ public final class ProcessFixture {
 
     ApplicationBatches batches = new ApplicationBatches(rosters, documents);
     Mocks.register("batchLinks", new BatchLinksListener(batches));
-    Mocks.register("collectBatch", new CollectBatchDelegate(plans, organisation, rosters, documents, record, batches,
-        clock));
+    BatchCollector collector = new BatchCollector(plans, organisation, rosters, documents, engine.getRuntimeService(),
+        engine.getIdentityService(), clock);
+    Mocks.register("collectBatch", new CollectBatchDelegate(collector, batches, record));
     Mocks.register("batchSent", new BatchSentListener(batches, record, clock));
     Mocks.register("batchEnded", new BatchEndedListener(rosters, batches, record, clock));
   }
