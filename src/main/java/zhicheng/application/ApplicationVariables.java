@@ -111,6 +111,8 @@ public final class ApplicationVariables {
   public static final ProcessVariable<String> PAPER_FORMS_GROUP = string("paperFormsGroup");
   public static final ProcessVariable<Date> PAPER_FORMS_DEADLINE = date("paperFormsDeadline");
   public static final ProcessVariable<Integer> PAPER_FORMS_COPIES = integer("paperFormsCopies");
+  /** The plan's notice and the clause that asks for those copies ({@link zhicheng.plan.Plan#copiesSource}). */
+  public static final ProcessVariable<String> EVALUATION_FORM_COPIES_SOURCE = string("evaluationFormCopiesSource");
   /** The office's form: copies received, and a note; consumed on completion. */
   public static final ProcessVariable<Integer> COPIES_RECEIVED = integer("copiesReceived");
   public static final ProcessVariable<String> PAPER_FORMS_NOTE = string("paperFormsNote");

@@ -8,8 +8,6 @@ import org.springframework.stereotype.Component;
 
 import zhicheng.calendar.ChineseTime;
 import zhicheng.documents.DocumentKind;
-import zhicheng.forwarding.BatchVars;
-import zhicheng.forwarding.CollectBatchDelegate;
 import zhicheng.notification.NotificationOutbox;
 import zhicheng.plan.Deadlines;
 import zhicheng.plan.PaperForms;
@@ -44,7 +42,8 @@ public class PaperFormsDueListener implements ExecutionListener {
     ApplicationVariables.PAPER_FORMS_DEADLINE.set(execution, Date.from(Deadlines.endOf(paper.deadline())));
     ApplicationVariables.PAPER_FORMS_COPIES.set(execution, copies);
     // the form's text cites the plan's own clause for the copies, as the batch's does
-    execution.setVariable(BatchVars.EVALUATION_FORM_COPIES_SOURCE, CollectBatchDelegate.copiesSource(plan));
+    ApplicationVariables.EVALUATION_FORM_COPIES_SOURCE.set(execution,
+        plan.copiesSource(DocumentKind.EVALUATION_FORM.code()));
     String due = "请于" + ChineseTime.date(paper.deadline()) + "前将带平台水印的《专业技术职务任职资格评审表》一式" + copies
         + "份（经所在单位盖章）报送评委会办公室，逾期不予受理";
     outbox.enqueue(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),

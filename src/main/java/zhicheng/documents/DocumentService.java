@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * approval, expert recommendation, post table) at acceptance, on each resubmission and on each level's decision
  * (ApplicationDocumentsListener); a level's publicity list when its publicity starts (PublicityDocuments) and the
  * sitting's when it opens (OpenSittingDelegate); the roster and entrustment letter when a body forwards its batch
- * (CollectBatchDelegate, batch-forwarding); the certificate at publication (IssueCertificateDelegate).
+ * (BatchCollector, batch-forwarding); the certificate at publication (IssueCertificateDelegate).
  */
 @Service
 public class DocumentService {

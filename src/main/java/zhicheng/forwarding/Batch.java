@@ -44,6 +44,15 @@ public record Batch(
       String unitName, String education, String currentTitle, String currentTitleDate, String route,
       String appliedQualification, String receivingGroup) {}
 
+  /** A member as the batch's variable {@code batchMembers} lists it for Cockpit, with the batch's key. */
+  public record Row(int seq, String businessKey, String name, String unit, String applicationId, String batchKey) {}
+
+  /** The members, for Cockpit. */
+  public List<Row> rows() {
+    return members.stream()
+        .map(m -> new Row(m.seq(), m.businessKey(), m.name(), m.unitName(), m.applicationId(), key)).toList();
+  }
+
   /**
    * 《申报评审…资格人员花名册》 (seed 004 附件4 二、2), rows in the batch's order, each with its 申报资格; the title names
    * the qualification when every row applies for the same one (seed 004: 申报评审高级工程师资格人员花名册).

@@ -10,9 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import zhicheng.forwarding.RosterStore;
 import zhicheng.application.ApplicationRecord;
-import zhicheng.application.Vars;
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
 
@@ -24,36 +22,33 @@ import zhicheng.process.DeclarationRefusedException;
 @Component("batchSent")
 public class BatchSentListener implements TaskListener {
 
-  private final RosterStore store;
+  private final ApplicationBatches applications;
   private final ApplicationRecord record;
   private final Clock clock;
 
-  public BatchSentListener(RosterStore store, ApplicationRecord record, Clock clock) {
-    this.store = store;
+  public BatchSentListener(ApplicationBatches applications, ApplicationRecord record, Clock clock) {
+    this.applications = applications;
     this.record = record;
     this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    if (!Boolean.TRUE.equals(task.getVariable(BatchVars.SENT))) {
-      throw new DeclarationRefusedException("无法确认报送", List.of("请将" + Vars.string(task, BatchVars.PAPERS)
+    if (!Boolean.TRUE.equals(BatchVariables.SENT.get(task))) {
+      throw new DeclarationRefusedException("无法确认报送", List.of("请将" + BatchVariables.PAPERS.get(task)
           + "打印盖章，连同按花名册序号排列的评审表报送后，勾选“已报送”（报送清单：杭经信人事〔2023〕63号 附件4 二；评审表份数："
-          + Vars.string(task, BatchVars.EVALUATION_FORM_COPIES_SOURCE) + "）"));
+          + BatchVariables.EVALUATION_FORM_COPIES_SOURCE.get(task) + "）"));
     }
-    DelegateExecution batch = task.getExecution().getProcessInstance();
+    DelegateExecution instance = task.getExecution().getProcessInstance();
+    RecordedBatch batch = RecordedBatch.of(instance);
     String by = Actor.of(task);
-    batch.removeVariable(BatchVars.SENT);
-    batch.setVariable(BatchVars.SENT_AT, Date.from(clock.instant()));
-    batch.setVariable(BatchVars.SENT_BY, by);
+    BatchVariables.SENT.remove(instance);
+    BatchVariables.SENT_AT.set(instance, Date.from(clock.instant()));
+    BatchVariables.SENT_BY.set(instance, by);
     RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
-    String level = Vars.string(batch, BatchVars.FORWARDING_LEVEL);
-    for (String applicationId : store.applications(batch.getProcessInstanceId())) {
-      if (runtime.createProcessInstanceQuery().processInstanceId(applicationId).count() > 0) {
-        record.addTrail(runtime, applicationId, level, by, "已报送",
-            Vars.string(batch, BatchVars.BATCH_TITLE) + "（" + batch.getProcessBusinessKey() + "）已报送"
-                + Vars.string(batch, BatchVars.RECEIVING_BODIES));
-      }
+    for (String applicationId : applications.running(runtime, batch.id())) {
+      record.addTrail(runtime, applicationId, batch.level(), by, "已报送", batch.heading() + "已报送"
+          + batch.receivingBodies());
     }
   }
 }

@@ -113,6 +113,16 @@ public record Plan(
     return documentCopies.getOrDefault(documentCode, 1);
   }
 
+  /**
+   * Where the plan's notice asks for those copies, for the forms that quote the number: “杭经信人事〔2023〕63号 附件2
+   * 二、8. …”, the notice and the plan file's {@code documents.<code>.source}; the notice alone when the file does not
+   * say.
+   */
+  public String copiesSource(String documentCode) {
+    String clause = sourceOf("documents." + documentCode);
+    return notice + (clause.isBlank() ? "" : " " + clause);
+  }
+
   public PlanLevel level(int index) {
     return chain.get(index);
   }

@@ -71,6 +71,15 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, v -> parse(name, v, type), value -> SpinValues.jsonValue(write(name, value)).create());
   }
 
+  /**
+   * Text a form shows that may be longer than a string variable holds (4000 characters: a batch's members with their
+   * links, a sitting of 200 applications): kept as a JSON string, which Cockpit shows and Tasklist hands to the form
+   * as text.
+   */
+  public static ProcessVariable<String> longText(String name) {
+    return json(name, new TypeReference<String>() {});
+  }
+
   /** A variable whose value the app passes through untouched (files, values the engine keeps as it got them). */
   public static ProcessVariable<TypedValue> typed(String name) {
     return new ProcessVariable<>(name, v -> v, v -> v);

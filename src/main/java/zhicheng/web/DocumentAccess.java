@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import zhicheng.application.ApplicationVariables;
 import zhicheng.committee.Recusal;
 import zhicheng.committee.SittingStore;
-import zhicheng.forwarding.BatchVars;
+import zhicheng.forwarding.BatchVariables;
 import zhicheng.forwarding.Forwarding;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.security.CurrentUser;
@@ -70,8 +70,8 @@ public class DocumentAccess {
         .processDefinitionKey(ProcessKeys.BATCH_FORWARDING).count() == 0) {
       return false;
     }
-    String forwarding = batchVariable(ownerId, BatchVars.FORWARDING_GROUP);
-    String receiving = batchVariable(ownerId, BatchVars.RECEIVING_GROUPS);
+    String forwarding = batchVariable(ownerId, BatchVariables.FORWARDING_GROUP.name());
+    String receiving = batchVariable(ownerId, BatchVariables.RECEIVING_GROUPS.name());
     return Forwarding.mayRead(forwarding, receiving == null ? List.of() : List.of(receiving.split(",")),
         user.groups());
   }

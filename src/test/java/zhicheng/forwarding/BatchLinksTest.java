@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,23 +18,23 @@ import zhicheng.documents.StoredDocument;
 class BatchLinksTest {
 
   /** 安吉: the department's roster to the county's HR bureau, then the bureau's roster and letter to the office. */
-  private static final List<Map<String, Object>> BATCHES = List.of(
-      Map.of("group", "dept:330523-jxj", "receivingGroups", List.of("hr:330523"), "body", "安吉县经济和信息化局（行业主管部门）",
-          "batchId", "b1", "batchKey", "ROSTER-dept-1", "batchNumber", 1, "seq", 1),
-      Map.of("group", "hr:330523", "receivingGroups", List.of("office:huz-arts-crafts-mid"), "body", "安吉县人力资源和社会保障局",
-          "batchId", "b2", "batchKey", "ROSTER-hr-1", "batchNumber", 1, "seq", 3));
+  private static final List<RosterEntry> BATCHES = List.of(
+      new RosterEntry("dept:330523-jxj", List.of("hr:330523"), "安吉县经济和信息化局（行业主管部门）", "ROSTER-dept-1", "b1",
+          1, 1, null),
+      new RosterEntry("hr:330523", List.of("office:huz-arts-crafts-mid"), "安吉县人力资源和社会保障局", "ROSTER-hr-1", "b2",
+          1, 3, null));
 
   @Test
   void eachReaderSeesTheBatchesItForwardedOrReceivedAndNoOther() {
-    String office = BatchLinksListener.markdown(BATCHES, List.of("office:huz-arts-crafts-mid"), BatchLinksTest::documents);
+    String office = ApplicationBatches.markdown(BATCHES, List.of("office:huz-arts-crafts-mid"), BatchLinksTest::documents);
     assertThat(office).isEqualTo("- 安吉县人力资源和社会保障局花名册第1批第3号（ROSTER-hr-1）："
         + "<a href=\"/api/applications/b2/documents/21\" target=\"_blank\">花名册（第1版，PDF）</a>　"
         + "<a href=\"/api/applications/b2/documents/22\" target=\"_blank\">申报专业技术职务资格评审委托书（第1版，PDF）</a>");
-    String bureau = BatchLinksListener.markdown(BATCHES, List.of("hr:330523"), BatchLinksTest::documents);
+    String bureau = ApplicationBatches.markdown(BATCHES, List.of("hr:330523"), BatchLinksTest::documents);
     assertThat(bureau).contains("ROSTER-dept-1", "/api/applications/b1/documents/11", "ROSTER-hr-1");
     // the applicant's and the unit's groups read no batch: no links at all
-    assertThat(BatchLinksListener.markdown(BATCHES, List.of("unit:aj-chair"), BatchLinksTest::documents)).isNull();
-    assertThat(BatchLinksListener.markdown(List.of(), List.of("office:huz-arts-crafts-mid"), BatchLinksTest::documents))
+    assertThat(ApplicationBatches.markdown(BATCHES, List.of("unit:aj-chair"), BatchLinksTest::documents)).isNull();
+    assertThat(ApplicationBatches.markdown(List.of(), List.of("office:huz-arts-crafts-mid"), BatchLinksTest::documents))
         .isNull();
   }
 

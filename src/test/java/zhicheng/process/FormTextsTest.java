@@ -15,11 +15,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import zhicheng.application.CommitteeVars;
 import zhicheng.application.ApplicationVariables;
+import zhicheng.application.CommitteeVars;
 import zhicheng.application.EligibilityStep;
 import zhicheng.application.Vars;
-import zhicheng.forwarding.BatchVars;
+import zhicheng.forwarding.BatchVariables;
 
 /**
  * What the forms say, as files Camunda Modeler opens: the batch forms state the forwarding rule for every plan and
@@ -38,11 +38,13 @@ class FormTextsTest {
     for (String form : List.of(confirm, start)) {
       assertThat(form).doesNotContain("一式3份").doesNotContain("一式三份");
     }
-    assertThat(placeholders(confirm)).contains(BatchVars.PAPERS, BatchVars.EVALUATION_FORM_COPIES,
-        BatchVars.EVALUATION_FORM_COPIES_SOURCE, BatchVars.RECEIVING_BODIES)
+    assertThat(placeholders(confirm)).contains(BatchVariables.PAPERS.name(),
+        BatchVariables.EVALUATION_FORM_COPIES.name(), BatchVariables.EVALUATION_FORM_COPIES_SOURCE.name(),
+        BatchVariables.RECEIVING_BODIES.name())
         // every placeholder is a variable the batch's delegate sets (CollectBatchDelegate)
-        .isSubsetOf(Set.of(BatchVars.PAPERS, BatchVars.EVALUATION_FORM_COPIES, BatchVars.EVALUATION_FORM_COPIES_SOURCE,
-            BatchVars.RECEIVING_BODIES, BatchVars.MEMBERS_TEXT, Vars.DOCUMENT_LINKS));
+        .isSubsetOf(Set.of(BatchVariables.PAPERS.name(), BatchVariables.EVALUATION_FORM_COPIES.name(),
+            BatchVariables.EVALUATION_FORM_COPIES_SOURCE.name(), BatchVariables.RECEIVING_BODIES.name(),
+            BatchVariables.MEMBERS_TEXT.name(), Vars.DOCUMENT_LINKS));
     // the letter goes to the committee's office only (seed 004 附件4 二、1), both forms say so
     assertThat(confirm).contains("只有报送评委会办公室的一批另附《委托书》");
     assertThat(start).contains("报送评委会办公室的一批另生成《委托书》");
@@ -54,7 +56,7 @@ class FormTextsTest {
     assertThat(help.get("text").asText()).doesNotContain("一式3份").doesNotContain("杭经信人事");
     // both set on the way to the task (PaperFormsDueListener)
     assertThat(placeholders(help.get("text").asText())).contains(CommitteeVars.PAPER_FORMS_COPIES,
-        BatchVars.EVALUATION_FORM_COPIES_SOURCE);
+        ApplicationVariables.EVALUATION_FORM_COPIES_SOURCE.name());
   }
 
   @Test
@@ -65,10 +67,10 @@ class FormTextsTest {
     assertThat(title.get("disabled").asBoolean()).isTrue();
     assertThat(title.at("/conditional/hide").asText()).isEqualTo("=targetTitle = null or targetTitle = \"\"");
     JsonNode links = component(review, "Text_RosterLinks");
-    assertThat(placeholders(links.get("text").asText())).containsExactly(BatchVars.ROSTER_LINKS);
+    assertThat(placeholders(links.get("text").asText())).containsExactly(BatchVariables.ROSTER_LINKS.name());
     assertThat(links.at("/conditional/hide").asText()).isEqualTo("=rosterLinks = null or rosterLinks = \"\"");
     JsonNode paper = component(JSON.readTree(Path.of("forms/paper-forms.form").toFile()), "Text_RosterLinks");
-    assertThat(placeholders(paper.get("text").asText())).containsExactly(BatchVars.ROSTER_LINKS);
+    assertThat(placeholders(paper.get("text").asText())).containsExactly(BatchVariables.ROSTER_LINKS.name());
   }
 
   @Test
@@ -76,8 +78,8 @@ class FormTextsTest {
     // the roster lists a body's applicants: DocumentAccess answers 404 to the applicant and the unit
     for (String form : List.of("forms/declaration.form", "forms/eligibility-fix.form", "forms/correction.form",
         "forms/upload-materials.html")) {
-      assertThat(Files.readString(Path.of(form))).as(form).doesNotContain(BatchVars.ROSTER_LINKS)
-          .doesNotContain(BatchVars.ROSTER_BATCHES);
+      assertThat(Files.readString(Path.of(form))).as(form).doesNotContain(BatchVariables.ROSTER_LINKS.name())
+          .doesNotContain(BatchVariables.ROSTER_BATCHES.name());
     }
   }
 

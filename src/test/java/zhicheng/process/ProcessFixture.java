@@ -64,6 +64,8 @@ import zhicheng.application.PlanTerms;
 import zhicheng.application.RecordApplicantOverdueDelegate;
 import zhicheng.application.RecordPaperFormsOverdueDelegate;
 import zhicheng.application.RecordUnpaidDelegate;
+import zhicheng.forwarding.ApplicationBatches;
+import zhicheng.forwarding.BatchCollector;
 import zhicheng.forwarding.BatchEndedListener;
 import zhicheng.forwarding.BatchLinksListener;
 import zhicheng.forwarding.BatchSentListener;
@@ -115,7 +117,6 @@ public final class ProcessFixture {
 
   private final ProcessEngine engine;
   public final DocumentService documents;
-  private final BatchLinksListener batchLinks;
   /** The working-day calendar of the processes, as shipped (cn.6tail:lunar for 2020–2023, holidays/*.json). */
   public final HolidayCalendar calendar;
   public final ObjectionFiling objections;
@@ -169,8 +170,6 @@ public final class ProcessFixture {
     documents = new DocumentService(FONT, new DocumentStore(DOCUMENTS_DB, clock), new CertificateRegister(DOCUMENTS_DB),
         clock, "zhicheng 职称评审平台", "http://localhost:8080");
     Mocks.register("applicationDocuments", new ApplicationDocumentsListener(documents, plans, organisation));
-    batchLinks = new BatchLinksListener(documents);
-    Mocks.register("batchLinks", batchLinks);
     PublicityDocuments publicityDocuments = new PublicityDocuments(documents, plans);
 
     calendar = new HolidayCalendar(holidays, clock);
@@ -246,10 +245,13 @@ public final class ProcessFixture {
     Mocks.register("deliverResult", new DeliverResultDelegate(steps, sittings));
     Mocks.register("sittingEnded", new SittingEndedListener(sittings, record));
 
-    Mocks.register("collectBatch", new CollectBatchDelegate(plans, organisation, rosters, documents, record, batchLinks,
-        clock));
-    Mocks.register("batchSent", new BatchSentListener(rosters, record, clock));
-    Mocks.register("batchEnded", new BatchEndedListener(rosters, record, batchLinks, clock));
+    ApplicationBatches batches = new ApplicationBatches(rosters, documents);
+    Mocks.register("batchLinks", new BatchLinksListener(batches));
+    BatchCollector collector = new BatchCollector(plans, organisation, rosters, documents, engine.getRuntimeService(),
+        engine.getIdentityService(), clock);
+    Mocks.register("collectBatch", new CollectBatchDelegate(collector, batches, record));
+    Mocks.register("batchSent", new BatchSentListener(batches, record, clock));
+    Mocks.register("batchEnded", new BatchEndedListener(rosters, batches, record, clock));
   }
 
   /** A gateway that keeps what it was given, and fails while told to. */
