@@ -55,8 +55,6 @@ public final class PublicityVars {
   public static final String PASSED = "passed";
 
   public static final String TIMER = "Timer_PeriodEnd";
-  /** Incident raised on the timer when its period runs through a year without holiday data. */
-  public static final String INCIDENT_CALENDAR_MISSING = "workingDayCalendarMissing";
 
   private PublicityVars() {}
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
@@ -15,6 +14,7 @@ import zhicheng.calendar.ChineseTime;
 import zhicheng.calendar.Period;
 import zhicheng.calendar.Workdays;
 import zhicheng.application.ApplicationRecord;
+import zhicheng.process.CalendarIncident;
 
 /**
  * 重新起算公示期: the investigator found the objection unfounded and ticked 重新公示. The period starts again now.
@@ -51,13 +51,9 @@ public class RestartPeriodDelegate implements JavaDelegate {
     execution.setVariable(PublicityVars.RESTART_PENDING, timer == null);
     if (timer != null) {
       management.recalculateJobDuedate(timer.getId(), false);
-      RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-      boolean raised = runtime.createIncidentQuery().executionId(timer.getExecutionId())
-          .incidentType(PublicityVars.INCIDENT_CALENDAR_MISSING).count() > 0;
-      if (!period.certain() && !raised) {
-        runtime.createIncident(PublicityVars.INCIDENT_CALENDAR_MISSING, timer.getExecutionId(),
-            PublicityPeriod.years(period.yearsWithoutData()),
-            PublicityPeriod.message(period.yearsWithoutData(), period.end()));
+      if (!period.certain()) {
+        CalendarIncident.raiseOnce(execution.getProcessEngineServices().getRuntimeService(), timer.getExecutionId(),
+            period.yearsWithoutData(), period.end());
       }
     }
     record.addTrail(execution, Publicity.name(execution), "系统", "重新公示",

@@ -41,10 +41,13 @@ import zhicheng.notification.NotificationOutbox;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
+import zhicheng.process.ProcessVariable;
+import zhicheng.process.TimerEnd;
 import zhicheng.scoring.ScoringStandards;
 import zhicheng.application.AcceptDeclarationDelegate;
 import zhicheng.application.ApplicationDocumentsListener;
 import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.application.CheckEligibilityDelegate;
 import zhicheng.application.CommitteeResultListener;
 import zhicheng.application.EligibilityFixListener;
@@ -184,7 +187,9 @@ public final class ProcessFixture {
     objections = new ObjectionFiling(engine.getRuntimeService(), engine.getHistoryService(), clock);
     committeeSteps(plans, organisation, record, workdays, clock);
     workdayTimers = new WorkdayTimers(engine.getRepositoryService(), engine.getManagementService(),
-        engine.getRuntimeService(), calendar, clock);
+        engine.getRuntimeService(), calendar, clock,
+        List.of(new TimerEnd(ProcessVariable.date("publicityEnd")),
+            new TimerEnd(ApplicationVariables.PAYMENT_DEADLINE)));
   }
 
   public DocumentService documents() {
