@@ -1,7 +1,5 @@
 package zhicheng.publicity;
 
-import java.time.Instant;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +34,7 @@ public class PublicityDocuments {
     this.plans = plans;
   }
 
-  void publish(DelegateExecution execution, Instant start, Period period) {
+  void publish(DelegateExecution execution, Period period) {
     DelegateExecution root = ApplicationRecord.root(execution);
     if (root != execution.getProcessInstance() && ApplicationRecord.isSitting(root)) {
       Object links = execution.getProcessEngineServices().getRuntimeService()
@@ -48,8 +46,8 @@ public class PublicityDocuments {
     }
     ApplicationFacts facts = ApplicationDocumentsListener.facts(root);
     documents.publicityList(root.getProcessInstanceId(), DocumentData.publicityList(facts,
-        plans.find(facts.planId()).orElse(null), Publicity.name(execution), Publicity.publisher(execution), start,
-        period.lastDay()));
+        plans.find(facts.planId()).orElse(null), Publicity.name(execution), Publicity.publisher(execution),
+        period.start(), period.lastDay()));
     ApplicationDocumentsListener.refreshLinks(documents, execution, root);
   }
 }

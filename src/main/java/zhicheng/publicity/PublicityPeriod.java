@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import zhicheng.calendar.Period;
-import zhicheng.calendar.Workdays;
 import zhicheng.process.CalendarIncident;
 
 /**
@@ -18,15 +17,15 @@ import zhicheng.process.CalendarIncident;
 @Component("publicityPeriod")
 public class PublicityPeriod implements ExecutionListener {
 
-  private final Workdays workdays;
+  private final PublicityPeriods periods;
 
-  public PublicityPeriod(Workdays workdays) {
-    this.workdays = workdays;
+  public PublicityPeriod(PublicityPeriods periods) {
+    this.periods = periods;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    Period p = workdays.period(Publicity.start(execution), Publicity.days(execution));
+    Period p = periods.current(execution);
     execution.setVariable(PublicityVars.END, Date.from(p.end()));
     execution.setVariable(PublicityVars.RESTART_PENDING, false);
     if (!p.certain()) {

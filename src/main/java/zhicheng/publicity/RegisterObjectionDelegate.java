@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import zhicheng.calendar.ChineseTime;
 import zhicheng.calendar.Period;
-import zhicheng.calendar.Workdays;
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.Vars;
 import zhicheng.process.DeclarationRefusedException;
@@ -32,18 +31,18 @@ public class RegisterObjectionDelegate implements JavaDelegate {
   static final int NAME_MAX = 50;
 
   private final ApplicationRecord record;
-  private final Workdays workdays;
+  private final PublicityPeriods periods;
   private final Clock clock;
 
-  public RegisterObjectionDelegate(ApplicationRecord record, Workdays workdays, Clock clock) {
+  public RegisterObjectionDelegate(ApplicationRecord record, PublicityPeriods periods, Clock clock) {
     this.record = record;
-    this.workdays = workdays;
+    this.periods = periods;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Period period = workdays.period(Publicity.start(execution), Publicity.days(execution));
+    Period period = periods.current(execution);
     if (!clock.instant().isBefore(period.end())) {
       throw new PublicityClosedException(Publicity.name(execution) + "的公示期已于" + ChineseTime.end(period.end())
           + "结束，不再受理异议（公示期内未处理完的异议仍在核查中）");

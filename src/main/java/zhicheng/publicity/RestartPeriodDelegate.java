@@ -1,19 +1,14 @@
 package zhicheng.publicity;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Date;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.ApplicationRecord;
 import zhicheng.calendar.ChineseTime;
 import zhicheng.calendar.Period;
-import zhicheng.calendar.Workdays;
-import zhicheng.application.ApplicationRecord;
 import zhicheng.process.CalendarIncident;
 
 /**
@@ -27,23 +22,18 @@ public class RestartPeriodDelegate implements JavaDelegate {
 
   private final ApplicationRecord record;
   private final PublicityDocuments documents;
-  private final Workdays workdays;
-  private final Clock clock;
+  private final PublicityPeriods periods;
 
-  public RestartPeriodDelegate(ApplicationRecord record, PublicityDocuments documents, Workdays workdays,
-      Clock clock) {
+  public RestartPeriodDelegate(ApplicationRecord record, PublicityDocuments documents, PublicityPeriods periods) {
     this.record = record;
     this.documents = documents;
-    this.workdays = workdays;
-    this.clock = clock;
+    this.periods = periods;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Instant now = clock.instant();
-    Period period = workdays.period(now, Publicity.days(execution));
-    execution.setVariable(PublicityVars.START, Date.from(now));
-    execution.setVariable(PublicityVars.END, Date.from(period.end()));
+    int days = Publicity.days(execution);
+    Period period = periods.start(execution, days);
 
     ManagementService management = execution.getProcessEngineServices().getManagementService();
     Job timer = management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
@@ -58,9 +48,9 @@ public class RestartPeriodDelegate implements JavaDelegate {
     }
     record.addTrail(execution, Publicity.name(execution), "系统", "重新公示",
         "第" + Publicity.number(execution, PublicityVars.OBJECTION_NUMBER) + "号异议经核查不属实，公示期自"
-            + ChineseTime.instant(now) + "起重新计算" + Publicity.days(execution) + "个工作日，至"
+            + ChineseTime.instant(period.start()) + "起重新计算" + days + "个工作日，至"
             + ChineseTime.end(period.end()));
     // the list posted again carries the new period
-    documents.publish(execution, now, period);
+    documents.publish(execution, period);
   }
 }
