@@ -3,7 +3,6 @@ package zhicheng.publicity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import zhicheng.process.ProcessVariable;
 import zhicheng.process.TimerEnd;
 
 /** What the engine-wide pieces need to know of publicity. */
@@ -13,6 +12,6 @@ public class PublicityConfiguration {
   /** {@code publicityEnd} follows the period's timer when the holiday arrangement changes. */
   @Bean
   TimerEnd publicityEnd() {
-    return new TimerEnd(ProcessVariable.date(PublicityVars.END));
+    return new TimerEnd(PublicityVariables.END);
   }
 }

@@ -9,8 +9,8 @@ import zhicheng.plan.PlanRepository;
 import zhicheng.application.ApplicationDocumentsListener;
 import zhicheng.application.ApplicationFacts;
 import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.application.DocumentData;
-import zhicheng.application.Vars;
 
 /**
  * The 公示表 of a publicity, when it starts and when it starts again (重新公示: new dates, so a new version).
@@ -37,10 +37,10 @@ public class PublicityDocuments {
   void publish(DelegateExecution execution, Period period) {
     DelegateExecution root = ApplicationRecord.root(execution);
     if (root != execution.getProcessInstance() && ApplicationRecord.isSitting(root)) {
-      Object links = execution.getProcessEngineServices().getRuntimeService()
-          .getVariable(ApplicationRecord.applicationOf(execution), Vars.DOCUMENT_LINKS);
+      String links = ApplicationVariables.DOCUMENT_LINKS.get(execution.getProcessEngineServices().getRuntimeService(),
+          ApplicationRecord.applicationOf(execution));
       if (links != null) {
-        execution.getProcessInstance().setVariable(Vars.DOCUMENT_LINKS, links);
+        PublicityVariables.DOCUMENT_LINKS.set(execution.getProcessInstance(), links);
       }
       return;
     }

@@ -26,8 +26,8 @@ public class PublicityPeriod implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Period p = periods.current(execution);
-    execution.setVariable(PublicityVars.END, Date.from(p.end()));
-    execution.setVariable(PublicityVars.RESTART_PENDING, false);
+    PublicityVariables.END.set(execution, Date.from(p.end()));
+    PublicityVariables.RESTART_PENDING.set(execution, false);
     if (!p.certain()) {
       CalendarIncident.raise(execution, p.yearsWithoutData(), p.end());
     }

@@ -34,13 +34,13 @@ public class PublicityPeriods {
   /** The publicity's period starts (again) now: its start, which the timer counts from, and its end, for people. */
   Period start(DelegateExecution execution, int days) {
     Period period = fromNow(days);
-    execution.setVariable(PublicityVars.START, Date.from(period.start()));
-    execution.setVariable(PublicityVars.END, Date.from(period.end()));
+    PublicityVariables.START.set(execution, Date.from(period.start()));
+    PublicityVariables.END.set(execution, Date.from(period.end()));
     return period;
   }
 
   /** The running period, from its start, as the timer computes it. */
   Period current(VariableScope publicity) {
-    return workdays.period(Publicity.start(publicity), Publicity.days(publicity));
+    return workdays.period(PublicityVariables.START.get(publicity), Publicity.days(publicity));
   }
 }

@@ -1,5 +1,12 @@
 package zhicheng.publicity;
 
+import static zhicheng.publicity.PublicityVariables.GROUP;
+import static zhicheng.publicity.PublicityVariables.OBJECTION_COUNT;
+import static zhicheng.publicity.PublicityVariables.OPEN_OBJECTIONS;
+import static zhicheng.publicity.PublicityVariables.PLACE;
+import static zhicheng.publicity.PublicityVariables.RESTART_PENDING;
+import static zhicheng.publicity.PublicityVariables.SUBJECT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,15 +35,15 @@ public class PublishNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String subject = Publicity.required(execution, PublicityVars.SUBJECT, "公示内容");
-    Publicity.required(execution, PublicityVars.GROUP, "发布公示并核查异议的用户组");
-    String place = Publicity.required(execution, PublicityVars.PLACE, "公示地点");
+    String subject = Publicity.required(execution, SUBJECT, "公示内容");
+    Publicity.required(execution, GROUP, "发布公示并核查异议的用户组");
+    String place = Publicity.required(execution, PLACE, "公示地点");
     int days = Publicity.days(execution);
 
     Period period = periods.start(execution, days);
-    execution.setVariable(PublicityVars.OPEN_OBJECTIONS, 0);
-    execution.setVariable(PublicityVars.RESTART_PENDING, false);
-    execution.setVariable(PublicityVars.OBJECTION_COUNT, 0);
+    OPEN_OBJECTIONS.set(execution, 0);
+    RESTART_PENDING.set(execution, false);
+    OBJECTION_COUNT.set(execution, 0);
     record.addTrail(execution, Publicity.name(execution), Publicity.publisher(execution), "发布公示",
         subject + "；公示地点：" + place + "；公示期" + days + "个工作日，至" + ChineseTime.end(period.end()));
     documents.publish(execution, period);

@@ -37,8 +37,8 @@ public class RestartPeriodDelegate implements JavaDelegate {
 
     ManagementService management = execution.getProcessEngineServices().getManagementService();
     Job timer = management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
-        .activityId(PublicityVars.TIMER).singleResult();
-    execution.setVariable(PublicityVars.RESTART_PENDING, timer == null);
+        .activityId(PublicityVariables.TIMER).singleResult();
+    PublicityVariables.RESTART_PENDING.set(execution, timer == null);
     if (timer != null) {
       management.recalculateJobDuedate(timer.getId(), false);
       if (!period.certain()) {
@@ -47,9 +47,8 @@ public class RestartPeriodDelegate implements JavaDelegate {
       }
     }
     record.addTrail(execution, Publicity.name(execution), "系统", "重新公示",
-        "第" + Publicity.number(execution, PublicityVars.OBJECTION_NUMBER) + "号异议经核查不属实，公示期自"
-            + ChineseTime.instant(period.start()) + "起重新计算" + days + "个工作日，至"
-            + ChineseTime.end(period.end()));
+        "第" + Publicity.count(execution, PublicityVariables.OBJECTION_NUMBER) + "号异议经核查不属实，公示期自"
+            + ChineseTime.instant(period.start()) + "起重新计算" + days + "个工作日，至" + ChineseTime.end(period.end()));
     // the list posted again carries the new period
     documents.publish(execution, period);
   }

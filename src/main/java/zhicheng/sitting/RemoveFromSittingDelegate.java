@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import zhicheng.application.CommitteeVars;
 import zhicheng.application.Vars;
 import zhicheng.committee.SittingStore;
-import zhicheng.publicity.PublicityVars;
+import zhicheng.publicity.PublicityVariables;
 import zhicheng.vocabulary.Messages;
 
 /**
@@ -31,8 +31,8 @@ public class RemoveFromSittingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SittingStore.Row row = steps.row(execution);
-    String publicity = Vars.string(execution, PublicityVars.NAME);
-    String reason = publicity + "：" + Vars.string(execution, PublicityVars.REASON);
+    String publicity = PublicityVariables.NAME.get(execution);
+    String reason = publicity + "：" + PublicityVariables.REASON.get(execution);
     store.mark(row.applicationId(), SittingStore.State.REMOVED, reason);
     execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(Messages.COMMITTEE_RESULT)

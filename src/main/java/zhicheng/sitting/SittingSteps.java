@@ -13,7 +13,7 @@ import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationStatus;
 import zhicheng.application.CommitteeVars;
 import zhicheng.application.Vars;
-import zhicheng.publicity.PublicityVars;
+import zhicheng.publicity.PublicityVariables;
 
 /**
  * Expressions of committee-session: the multi-instance collections (which applications go through a publicity,
@@ -65,9 +65,9 @@ public class SittingSteps {
     execution.setVariableLocal(Vars.APPLICANT_NAME, row.name());
     execution.setVariableLocal(Vars.UNIT_NAME, row.unitName());
     execution.setVariableLocal(Vars.PLAN_TITLE, runtime.getVariable(row.applicationId(), Vars.PLAN_TITLE));
-    execution.setVariableLocal(PublicityVars.NAME, publicityName);
-    execution.setVariableLocal(PublicityVars.OUTCOME, null);
-    execution.setVariableLocal(PublicityVars.REASON, null);
+    PublicityVariables.NAME.setLocal(execution, publicityName);
+    PublicityVariables.OUTCOME.setLocal(execution, null);
+    PublicityVariables.REASON.setLocal(execution, null);
     record.set(runtime, row.applicationId(), ApplicationStatus.PUBLICITY, publicityName, null);
   }
 

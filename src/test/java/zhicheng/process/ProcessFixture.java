@@ -41,7 +41,6 @@ import zhicheng.notification.NotificationOutbox;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
-import zhicheng.process.ProcessVariable;
 import zhicheng.process.TimerEnd;
 import zhicheng.scoring.ScoringStandards;
 import zhicheng.application.AcceptDeclarationDelegate;
@@ -80,6 +79,7 @@ import zhicheng.publicity.ObjectionInvestigatedListener;
 import zhicheng.publicity.PublicityDocuments;
 import zhicheng.publicity.PublicityPeriod;
 import zhicheng.publicity.PublicityPeriods;
+import zhicheng.publicity.PublicityVariables;
 import zhicheng.publicity.PublicityResult;
 import zhicheng.publicity.PublishNoticeDelegate;
 import zhicheng.publicity.RegisterObjectionDelegate;
@@ -190,8 +190,7 @@ public final class ProcessFixture {
     committeeSteps(plans, organisation, record, workdays, clock);
     workdayTimers = new WorkdayTimers(engine.getRepositoryService(), engine.getManagementService(),
         engine.getRuntimeService(), calendar, clock,
-        List.of(new TimerEnd(ProcessVariable.date("publicityEnd")),
-            new TimerEnd(ApplicationVariables.PAYMENT_DEADLINE)));
+        List.of(new TimerEnd(PublicityVariables.END), new TimerEnd(ApplicationVariables.PAYMENT_DEADLINE)));
   }
 
   public DocumentService documents() {
