@@ -23,6 +23,7 @@ import zhicheng.application.TrailEntry;
 import zhicheng.application.Vars;
 import zhicheng.committee.Expert;
 import zhicheng.committee.SittingStore;
+import zhicheng.process.LongText;
 import zhicheng.vocabulary.ChinaTime;
 
 /**
@@ -87,6 +88,13 @@ public class SittingRecord {
     return read(sitting, SittingVars.ATTENDANCE, new TypeReference<List<Expert>>() {});
   }
 
+  /**
+   * A JSON value of anything.
+   *
+   * @deprecated declare the variable as a typed JSON {@link zhicheng.process.ProcessVariable} and set it through
+   *     that; kept while forwarding still writes its variables by name.
+   */
+  @Deprecated
   public static Object json(Object value) {
     try {
       return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
@@ -96,11 +104,13 @@ public class SittingRecord {
   }
 
   /**
-   * Text for a form that may be longer than a string variable holds (4000 characters: a sitting of 200
-   * applications is): kept as a JSON string, which Cockpit shows and Tasklist hands to the form as text.
+   * Text for a form that may be longer than a string variable holds.
+   *
+   * @deprecated use {@link LongText}: a {@link LongText#longText} variable, or {@link LongText#value}.
    */
+  @Deprecated
   public static Object longText(String text) {
-    return json(text);
+    return LongText.value(text);
   }
 
   static <T> List<T> read(VariableScope scope, String name, TypeReference<List<T>> type) {
