@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,8 +19,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.application.CommitteeResultListener;
-import zhicheng.application.Vars;
 import zhicheng.calendar.ChineseTime;
 import zhicheng.calendar.Period;
 import zhicheng.calendar.Workdays;
@@ -76,12 +75,12 @@ public class OpenSittingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String convener = Vars.string(execution, SittingVars.CONVENER);
+    String convener = SittingVariables.CONVENER.get(execution);
     Organisation.Committee committee = committeeOf(execution, convener);
     Instant now = clock.instant();
-    Period publicity = workdays.period(now, SittingVars.PUBLICITY_DAYS);
-    String name = Vars.string(execution, SittingVars.SITTING_NAME);
-    LocalDate date = sittingDate(Vars.string(execution, SittingVars.SITTING_DATE), publicity);
+    Period publicity = workdays.period(now, SittingVariables.PUBLICITY_DAYS);
+    String name = SittingVariables.SITTING_NAME.get(execution);
+    LocalDate date = sittingDate(SittingVariables.SITTING_DATE.get(execution), publicity);
     if (name == null || name.isBlank() || name.trim().length() > NAME_MAX) {
       throw refused("请填写评审会名称（" + NAME_MAX + "字以内），如“2023年度高级工程师评审会”");
     }
@@ -97,30 +96,30 @@ public class OpenSittingDelegate implements JavaDelegate {
     String sittingId = execution.getProcessInstanceId();
     store.list(sittingId, committee.code(), candidates);
     // a sitting may take applications of several plans of its committee; the first one's notice heads the list
-    Plan plan = plans.find((String) runtime.getVariable(candidates.get(0).applicationId(), Vars.PLAN_ID)).orElse(null);
+    Plan plan = plans.find(ApplicationVariables.PLAN_ID.get(runtime, candidates.get(0).applicationId())).orElse(null);
     execution.setProcessBusinessKey("SITTING-" + committee.code() + "-" + date.format(DateTimeFormatter.BASIC_ISO_DATE)
         + "-" + sittingId);
-    execution.setVariable(SittingVars.COMMITTEE_CODE, committee.code());
-    execution.setVariable(SittingVars.SITTING_NAME, name.trim());
-    execution.setVariable(SittingVars.SITTING_DATE, date.toString());
-    execution.setVariable(SittingVars.OPENED_AT, Date.from(now));
-    execution.setVariable(SittingVars.OFFICE_NAME, committee.name());
-    execution.setVariable(SittingVars.OFFICE_GROUP, committee.groupId());
-    execution.setVariable(SittingVars.COMMITTEE_NAME, plan == null ? committee.name() : plan.committeeName());
+    SittingVariables.COMMITTEE_CODE.set(execution, committee.code());
+    SittingVariables.SITTING_NAME.set(execution, name.trim());
+    SittingVariables.SITTING_DATE.set(execution, date.toString());
+    SittingVariables.OPENED_AT.set(execution, Date.from(now));
+    SittingVariables.OFFICE_NAME.set(execution, committee.name());
+    SittingVariables.OFFICE_GROUP.set(execution, committee.groupId());
+    SittingVariables.COMMITTEE_NAME.set(execution, plan == null ? committee.name() : plan.committeeName());
     CertificateTerms terms = plan == null ? null : plan.certificate();
-    execution.setVariable(SittingVars.ISSUER, terms == null ? "" : terms.issuer());
-    execution.setVariable(SittingVars.MEMBER_COUNT, committee.members().size());
-    execution.setVariable(SittingVars.COMMITTEE_MEMBERS, SittingRecord.json(committee.members().stream()
-        .map(m -> Map.of("label", m.name() + "（" + m.unitName() + "）", "value", m.id())).toList()));
+    SittingVariables.ISSUER.set(execution, terms == null ? "" : terms.issuer());
+    SittingVariables.MEMBER_COUNT.set(execution, committee.members().size());
+    SittingVariables.COMMITTEE_MEMBERS.set(execution, committee.members().stream()
+        .map(m -> new SittingVariables.Choice(m.name() + "（" + m.unitName() + "）", m.id())).toList());
 
     for (Candidate c : candidates) {
       record.addTrail(runtime, c.applicationId(), CommitteeResultListener.LEVEL, convener, "列入评审会",
           name.trim() + "（" + ChineseTime.date(date) + "）");
     }
     documents.publicityList(sittingId, publicityList(execution, runtime, candidates, plan, committee, publicity));
-    execution.setVariable(Vars.DOCUMENT_LINKS, DocumentLinks.markdown(sittingId, documents.documentsOf(sittingId)));
+    SittingVariables.DOCUMENT_LINKS.set(execution, DocumentLinks.markdown(sittingId, documents.documentsOf(sittingId)));
     sitting.trail(execution, convener, "开评审会", name.trim() + "，" + ChineseTime.date(date) + "；列入申报"
-        + candidates.size() + "件；" + SittingVars.PRE_REVIEW + SittingVars.PUBLICITY_DAYS + "个工作日，至"
+        + candidates.size() + "件；" + SittingVariables.PRE_REVIEW + SittingVariables.PUBLICITY_DAYS + "个工作日，至"
         + ChineseTime.end(publicity.end()));
     sitting.refresh(execution);
   }
@@ -133,7 +132,7 @@ public class OpenSittingDelegate implements JavaDelegate {
     if (offices.isEmpty()) {
       throw refused("只有评委会办公室（office:<评委会代码> 用户组）的人员可以召开评审会");
     }
-    String code = Vars.string(execution, SittingVars.COMMITTEE_CODE);
+    String code = SittingVariables.COMMITTEE_CODE.get(execution);
     if (code == null || code.isBlank()) {
       if (offices.size() > 1) {
         throw refused("您属于多个评委会办公室（" + String.join("、", offices) + "），请填写本次评审会的评委会代码");
@@ -160,7 +159,7 @@ public class OpenSittingDelegate implements JavaDelegate {
       throw refused("评审会日期“" + value + "”格式错误（应为 yyyy-MM-dd）");
     }
     if (!date.isAfter(publicity.lastDay())) {
-      throw refused("评审会日期应在" + SittingVars.PRE_REVIEW + "期满之后：公示自今天起" + SittingVars.PUBLICITY_DAYS
+      throw refused("评审会日期应在" + SittingVariables.PRE_REVIEW + "期满之后：公示自今天起" + SittingVariables.PUBLICITY_DAYS
           + "个工作日，至" + ChineseTime.end(publicity.end()) + "（杭经信人事〔2023〕63号 四、2：公示无异议后，组织专家评审）");
     }
     return date;
@@ -171,13 +170,12 @@ public class OpenSittingDelegate implements JavaDelegate {
     Set<String> taken = store.taken(committeeCode);
     List<Candidate> candidates = new ArrayList<>();
     for (ProcessInstance p : runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.TITLE_APPLICATION).activityIdIn(AWAIT_COMMITTEE).variableValueEquals(Vars.COMMITTEE_CODE, committeeCode)
-        .orderByBusinessKey().asc().list()) {
+        .processDefinitionKey(ProcessKeys.TITLE_APPLICATION).activityIdIn(AWAIT_COMMITTEE)
+        .variableValueEquals(ApplicationVariables.COMMITTEE_CODE.name(), committeeCode).orderByBusinessKey().asc().list()) {
       if (!taken.contains(p.getId())) {
-        Map<String, Object> v = runtime.getVariables(p.getId(), List.of(Vars.APPLICANT_NAME, Vars.UNIT_CODE,
-            Vars.UNIT_NAME));
-        candidates.add(new Candidate(p.getId(), p.getBusinessKey(), (String) v.get(Vars.APPLICANT_NAME),
-            (String) v.get(Vars.UNIT_CODE), (String) v.get(Vars.UNIT_NAME)));
+        candidates.add(new Candidate(p.getId(), p.getBusinessKey(), ApplicationVariables.APPLICANT_NAME.get(runtime,
+            p.getId()), ApplicationVariables.UNIT_CODE.get(runtime, p.getId()),
+            ApplicationVariables.UNIT_NAME.get(runtime, p.getId())));
       }
     }
     return candidates;
@@ -187,19 +185,19 @@ public class OpenSittingDelegate implements JavaDelegate {
       List<Candidate> candidates, Plan plan, Organisation.Committee committee, Period publicity) {
     List<PublicityListData.Entry> entries = new ArrayList<>();
     for (Candidate c : candidates) {
-      Map<String, Object> v = runtime.getVariables(c.applicationId(), List.of(Vars.CURRENT_TITLE, Vars.ROUTE,
-          Vars.STATEMENT, Vars.PLAN_ID));
-      Plan own = plans.find((String) v.get(Vars.PLAN_ID)).orElse(plan);
-      String statement = v.get(Vars.STATEMENT) == null ? "" : v.get(Vars.STATEMENT).toString().trim();
+      String id = c.applicationId();
+      Plan own = plans.find(ApplicationVariables.PLAN_ID.get(runtime, id)).orElse(plan);
+      String statement = ApplicationVariables.STATEMENT.get(runtime, id);
+      statement = statement == null ? "" : statement.trim();
       entries.add(new PublicityListData.Entry(c.businessKey(), c.name(), c.unitName(),
-          (String) v.get(Vars.CURRENT_TITLE),
+          ApplicationVariables.CURRENT_TITLE.get(runtime, id),
           own == null || own.certificate() == null ? "" : own.certificate().qualification(),
-          (String) v.get(Vars.ROUTE),
+          ApplicationVariables.ROUTE.get(runtime, id),
           statement.length() > SUMMARY_MAX ? statement.substring(0, SUMMARY_MAX) + "……" : statement));
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
     return new PublicityListData(execution.getProcessBusinessKey(),
-        SittingVars.PRE_REVIEW + "表：" + Vars.string(execution, SittingVars.SITTING_NAME), committee.name(),
+        SittingVariables.PRE_REVIEW + "表：" + SittingVariables.SITTING_NAME.get(execution), committee.name(),
         plan == null ? committee.name() : plan.title(), plan == null ? "" : plan.notice(), today,
         publicity.lastDay(), committee.name(), entries, OffsetDateTime.ofInstant(clock.instant(), ChinaTime.ZONE));
   }

@@ -237,17 +237,16 @@ public final class ProcessFixture {
 
     SittingRecord sitting = new SittingRecord(sittings, clock);
     SittingSteps steps = new SittingSteps(sittings, record, sitting);
-    BallotSheetListener sheet = new BallotSheetListener(sittings, documents);
     Mocks.register("sitting", steps);
     Mocks.register("openSitting", new OpenSittingDelegate(organisation, plans, sittings, sitting, record, documents,
         workdays, clock));
-    Mocks.register("removeFromSitting", new RemoveFromSittingDelegate(steps, sittings, sitting));
+    Mocks.register("removeFromSitting", new RemoveFromSittingDelegate(steps, sittings, sitting, record));
     Mocks.register("expertsChosen", new ExpertsChosenListener(organisation, sittings, sitting));
-    Mocks.register("ballotSheet", sheet);
-    Mocks.register("ballotCast", new BallotCastListener(sittings, sheet));
+    Mocks.register("ballotSheet", new BallotSheetListener(sitting, documents));
+    Mocks.register("ballotCast", new BallotCastListener(sittings, sitting));
     Mocks.register("countVotes", new CountVotesDelegate(sittings, sitting, record, clock));
     Mocks.register("publicationEntered", new PublicationListener(sitting, clock));
-    Mocks.register("deliverResult", new DeliverResultDelegate(steps, sittings));
+    Mocks.register("deliverResult", new DeliverResultDelegate(steps, sittings, record));
     Mocks.register("sittingEnded", new SittingEndedListener(sittings, record));
 
     Mocks.register("collectBatch", new CollectBatchDelegate(plans, organisation, rosters, documents, record, batchLinks,
