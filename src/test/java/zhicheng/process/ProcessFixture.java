@@ -90,6 +90,7 @@ import zhicheng.sitting.CountVotesDelegate;
 import zhicheng.sitting.DeliverResultDelegate;
 import zhicheng.sitting.ExpertsChosenListener;
 import zhicheng.sitting.OpenSittingDelegate;
+import zhicheng.sitting.SittingOpener;
 import zhicheng.sitting.PublicationListener;
 import zhicheng.sitting.RemoveFromSittingDelegate;
 import zhicheng.sitting.SittingEndedListener;
@@ -187,7 +188,7 @@ public final class ProcessFixture {
     Mocks.register("closeObjection", new CloseObjectionDelegate());
     Mocks.register("publicityResult", new PublicityResult(record));
     objections = new ObjectionFiling(engine.getRuntimeService(), engine.getHistoryService(), clock);
-    committeeSteps(plans, organisation, record, workdays, clock);
+    committeeSteps(plans, organisation, record, workdays, periods, clock);
     workdayTimers = new WorkdayTimers(engine.getRepositoryService(), engine.getManagementService(),
         engine.getRuntimeService(), calendar, clock,
         List.of(new TimerEnd(PublicityVariables.END), new TimerEnd(ApplicationVariables.PAYMENT_DEADLINE)));
@@ -211,7 +212,7 @@ public final class ProcessFixture {
   public RosterStore rosters;
 
   private void committeeSteps(PlanRepository plans, OrganisationRepository organisation, ApplicationRecord record,
-      Workdays workdays, Clock clock) {
+      Workdays workdays, PublicityPeriods periods, Clock clock) {
     outbox = new NotificationOutbox(DOCUMENTS_DB, gateway, clock);
     sittings = new SittingStore(DOCUMENTS_DB);
     payments = new PaymentRegister(DOCUMENTS_DB, engine.getRuntimeService(), engine.getHistoryService(),
@@ -238,8 +239,8 @@ public final class ProcessFixture {
     SittingRecord sitting = new SittingRecord(sittings, clock);
     SittingSteps steps = new SittingSteps(sittings, record, sitting);
     Mocks.register("sitting", steps);
-    Mocks.register("openSitting", new OpenSittingDelegate(organisation, plans, sittings, sitting, record, documents,
-        workdays, clock));
+    Mocks.register("openSitting", new OpenSittingDelegate(new SittingOpener(organisation, plans, sittings, record,
+        documents, periods, engine.getRuntimeService(), engine.getIdentityService()), sitting));
     Mocks.register("removeFromSitting", new RemoveFromSittingDelegate(steps, sittings, sitting, record));
     Mocks.register("expertsChosen", new ExpertsChosenListener(organisation, sittings, sitting));
     Mocks.register("ballotSheet", new BallotSheetListener(sitting, documents));
