@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import zhicheng.vocabulary.ChinaTime;
+import zhicheng.vocabulary.Messages;
 import zhicheng.vocabulary.ProcessKeys;
 
 /**
@@ -132,5 +135,37 @@ public class ApplicationRecord {
       instance = instance.getSuperExecution().getProcessInstance();
     }
     return instance;
+  }
+
+  // ---- the committee's result, which a sitting sends to an application waiting for it (message CommitteeResult) ----
+
+  /** The sitting and the document that publishes its results (发文公布), as each application records them. */
+  public record SittingPublication(String sittingName, String documentNumber, String documentDate, String issuer,
+      String publishedBy) {}
+
+  /** A sitting's result for one of its applications, to it alone by its business key: passed or not, with the tally. */
+  public void deliverResult(RuntimeService runtime, String businessKey, boolean passed, String tally,
+      SittingPublication publication) {
+    Map<String, Object> result = new HashMap<>();
+    ApplicationVariables.COMMITTEE_RESULT.putIn(result,
+        passed ? ApplicationVariables.RESULT_PASSED : ApplicationVariables.RESULT_NOT_PASSED);
+    ApplicationVariables.COMMITTEE_TALLY.putIn(result, tally);
+    ApplicationVariables.SITTING_NAME.putIn(result, publication.sittingName());
+    ApplicationVariables.DOCUMENT_NUMBER.putIn(result, publication.documentNumber());
+    ApplicationVariables.DOCUMENT_DATE.putIn(result, publication.documentDate());
+    ApplicationVariables.ISSUER.putIn(result, publication.issuer());
+    ApplicationVariables.PUBLISHED_BY.putIn(result, publication.publishedBy());
+    runtime.createMessageCorrelation(Messages.COMMITTEE_RESULT).processInstanceBusinessKey(businessKey)
+        .setVariables(result).correlate();
+  }
+
+  /** An objection upheld in one of a sitting's publicities: the application leaves it and ends 不予通过 with the reason. */
+  public void removeFromSitting(RuntimeService runtime, String applicationId, String sittingName, String reason) {
+    Map<String, Object> result = new HashMap<>();
+    ApplicationVariables.COMMITTEE_RESULT.putIn(result, ApplicationVariables.RESULT_REJECTED);
+    ApplicationVariables.SITTING_NAME.putIn(result, sittingName);
+    ApplicationVariables.LEVEL_REASON.putIn(result, reason);
+    runtime.createMessageCorrelation(Messages.COMMITTEE_RESULT).processInstanceId(applicationId)
+        .setVariables(result).correlate();
   }
 }

@@ -296,14 +296,25 @@ public final class DocumentData {
    */
   public static PublicityListData publicityList(ApplicationFacts a, Plan plan, String publicityName, String publisher,
       Instant start, LocalDate lastDay) {
-    String statement = a.statement() == null ? "" : a.statement().trim();
-    PublicityListData.Entry entry = new PublicityListData.Entry(a.businessKey(), a.applicantName(), a.unitName(),
-        a.currentTitle(), appliedQualification(a, plan), a.route(),
-        statement.length() > SUMMARY_MAX ? statement.substring(0, SUMMARY_MAX) + "……" : statement);
+    PublicityListData.Entry entry = publicityEntry(a.businessKey(), a.applicantName(), a.unitName(), a.currentTitle(),
+        a.route(), a.statement(), a.profile(), plan);
     String title = publicityName + "表" + (blank(a.applicantName()) ? "" : "：" + a.applicantName().trim());
     return new PublicityListData(a.businessKey(), title, publisher, a.planTitle(), a.planNotice(),
         LocalDate.ofInstant(start, ChinaTime.ZONE), lastDay, publisher, List.of(entry),
         OffsetDateTime.ofInstant(start, ChinaTime.ZONE));
+  }
+
+  /**
+   * One application's row of a 公示表, the same in a level's publicity (its one application) and in a sitting's
+   * 评前公示表 (all of its applications): 申报资格 as on every other document ({@link #appliedQualification}), and the
+   * start of 本人述职.
+   */
+  public static PublicityListData.Entry publicityEntry(String businessKey, String applicantName, String unitName,
+      String currentTitle, String route, String statement, ApplicantProfile profile, Plan plan) {
+    String summary = statement == null ? "" : statement.trim();
+    return new PublicityListData.Entry(businessKey, applicantName, unitName, currentTitle,
+        appliedQualification(profile, plan), route,
+        summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX) + "……" : summary);
   }
 
   // ---- shared ----

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -19,11 +20,8 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
-import zhicheng.application.CommitteeVars;
 import zhicheng.calendar.HolidayCalendar;
 import zhicheng.calendar.WorkingDayCalendar;
-import zhicheng.publicity.PublicityPeriod;
-import zhicheng.publicity.PublicityVars;
 import zhicheng.vocabulary.ChinaTime;
 
 /**
@@ -31,7 +29,8 @@ import zhicheng.vocabulary.ChinaTime;
  * loaded a year), every waiting timer whose expression uses {@code workdays} is recalculated: the engine
  * re-evaluates the expression against the new calendar (ManagementService#recalculateJobDuedate). Incidents
  * about missing years that are now loaded are resolved; a timer that still runs through a missing year keeps
- * (or gets) its incident.
+ * (or gets) its incident ({@link CalendarIncident}). The dates people read beside the timers follow
+ * ({@link TimerEnd}, declared by the processes that own them).
  */
 @Component
 public class WorkdayTimers {
@@ -43,16 +42,18 @@ public class WorkdayTimers {
   private final RuntimeService runtime;
   private final HolidayCalendar calendar;
   private final Clock clock;
+  private final List<TimerEnd> ends;
   /** Deployed definitions never change: which of their activities are working-day timers. */
   private final Map<String, Set<String>> timersByDefinition = new ConcurrentHashMap<>();
 
   public WorkdayTimers(RepositoryService repository, ManagementService management, RuntimeService runtime,
-      HolidayCalendar calendar, Clock clock) {
+      HolidayCalendar calendar, Clock clock, List<TimerEnd> ends) {
     this.repository = repository;
     this.management = management;
     this.runtime = runtime;
     this.calendar = calendar;
     this.clock = clock;
+    this.ends = List.copyOf(ends);
   }
 
   public synchronized Result recalculate() {
@@ -82,24 +83,21 @@ public class WorkdayTimers {
 
   private void afterRecalculation(Job job, WorkingDayCalendar now) {
     // the ends people read (publicity, payment period) follow their timers
-    for (String end : new String[] {PublicityVars.END, CommitteeVars.PAYMENT_DEADLINE}) {
-      if (runtime.getVariable(job.getProcessInstanceId(), end) != null) {
-        runtime.setVariable(job.getProcessInstanceId(), end, job.getDuedate());
+    for (TimerEnd end : ends) {
+      if (end.variable().get(runtime, job.getProcessInstanceId()) != null) {
+        end.variable().set(runtime, job.getProcessInstanceId(), job.getDuedate());
       }
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
     LocalDate lastDay = LocalDate.ofInstant(job.getDuedate().toInstant(), ChinaTime.ZONE).minusDays(1);
     SortedSet<Integer> missing = now.yearsWithoutData(today, lastDay);
-    boolean raised = runtime.createIncidentQuery().executionId(job.getExecutionId())
-        .incidentType(PublicityVars.INCIDENT_CALENDAR_MISSING).count() > 0;
-    if (!missing.isEmpty() && !raised) {
-      runtime.createIncident(PublicityVars.INCIDENT_CALENDAR_MISSING, job.getExecutionId(),
-          PublicityPeriod.years(missing), PublicityPeriod.message(missing, job.getDuedate().toInstant()));
+    if (!missing.isEmpty()) {
+      CalendarIncident.raiseOnce(runtime, job.getExecutionId(), missing, job.getDuedate().toInstant());
     }
   }
 
-  private java.util.List<Incident> openIncidents() {
-    return runtime.createIncidentQuery().incidentType(PublicityVars.INCIDENT_CALENDAR_MISSING).list();
+  private List<Incident> openIncidents() {
+    return runtime.createIncidentQuery().incidentType(CalendarIncident.TYPE).list();
   }
 
   /** Timer events whose date, duration or cycle expression calls the {@code workdays} bean. */

@@ -1,5 +1,7 @@
 package zhicheng.publicity;
 
+import static zhicheng.publicity.PublicityVariables.OPEN_OBJECTIONS;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,7 +15,6 @@ public class CloseObjectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(PublicityVars.OPEN_OBJECTIONS,
-        Math.max(0, Publicity.number(execution, PublicityVars.OPEN_OBJECTIONS) - 1));
+    OPEN_OBJECTIONS.set(execution, Math.max(0, Publicity.count(execution, OPEN_OBJECTIONS) - 1));
   }
 }

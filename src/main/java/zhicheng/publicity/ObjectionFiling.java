@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.springframework.stereotype.Component;
 
-import zhicheng.application.Vars;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.calendar.ChineseTime;
 import zhicheng.vocabulary.Messages;
 import zhicheng.vocabulary.ProcessKeys;
@@ -45,10 +45,10 @@ public class ObjectionFiling {
 
   public Filed file(String businessKey, String userId, String name, String text) {
     Map<String, Object> payload = new HashMap<>();
-    payload.put(PublicityVars.OBJECTION_BY, userId);
-    payload.put(PublicityVars.OBJECTION_NAME, name);
-    payload.put(PublicityVars.OBJECTION_TEXT, text);
-    payload.put(PublicityVars.OBJECTION_AT, Date.from(clock.instant()));
+    PublicityVariables.OBJECTION_BY.putIn(payload, userId);
+    PublicityVariables.OBJECTION_NAME.putIn(payload, name);
+    PublicityVariables.OBJECTION_TEXT.putIn(payload, text);
+    PublicityVariables.OBJECTION_AT.putIn(payload, Date.from(clock.instant()));
     for (int attempt = 1; ; attempt++) {
       try {
         MessageCorrelationResult r = runtime.createMessageCorrelation(Messages.OBJECTION)
@@ -56,10 +56,10 @@ public class ObjectionFiling {
             .setVariablesToTriggeredScope(payload)
             .correlateWithResult();
         String instance = r.getExecution().getProcessInstanceId();
-        Object number = runtime.getVariable(instance, PublicityVars.OBJECTION_COUNT);
-        Object publisher = runtime.getVariable(instance, PublicityVars.PUBLISHER);
-        return new Filed(instance, ((Number) number).intValue(),
-            publisher == null ? String.valueOf(runtime.getVariable(instance, PublicityVars.GROUP)) : publisher.toString());
+        int number = PublicityVariables.OBJECTION_COUNT.get(runtime, instance);
+        String publisher = PublicityVariables.PUBLISHER.get(runtime, instance);
+        return new Filed(instance, number,
+            publisher == null ? String.valueOf(PublicityVariables.GROUP.get(runtime, instance)) : publisher);
       } catch (MismatchingMessageCorrelationException e) {
         throw new PublicityClosedException(notInPublicity(businessKey));
       } catch (OptimisticLockingException e) {
@@ -81,7 +81,7 @@ public class ObjectionFiling {
     HistoricVariableInstance status = history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(businessKey).list().stream()
         .flatMap(p -> history.createHistoricVariableInstanceQuery().processInstanceId(p.getId())
-            .variableName(Vars.STATUS_TEXT).list().stream())
+            .variableName(ApplicationVariables.STATUS_TEXT.name()).list().stream())
         .findFirst().orElse(null);
     return "该申报当前不在公示期" + (status == null ? "" : "（当前状态：" + status.getValue() + "）") + "，不受理异议";
   }

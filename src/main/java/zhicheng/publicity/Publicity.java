@@ -1,50 +1,52 @@
 package zhicheng.publicity;
 
-import java.util.Date;
+import static zhicheng.publicity.PublicityVariables.DAYS;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import zhicheng.calendar.WorkingDayCalendar;
-import zhicheng.application.Vars;
+import zhicheng.process.ProcessVariable;
 
-/** Typed reading of a publicity's variables (PublicityVars), shared by its delegates. */
+/** The inputs of a publicity (PublicityVariables) as its delegates read them: with defaults, checked. */
 final class Publicity {
 
   private Publicity() {}
 
   static String name(VariableScope v) {
-    String name = Vars.string(v, PublicityVars.NAME);
+    String name = PublicityVariables.NAME.get(v);
     return name == null || name.isBlank() ? "公示" : name;
   }
 
   static String publisher(VariableScope v) {
-    String p = Vars.string(v, PublicityVars.PUBLISHER);
-    return p == null || p.isBlank() ? Vars.string(v, PublicityVars.GROUP) : p;
+    String p = PublicityVariables.PUBLISHER.get(v);
+    return p == null || p.isBlank() ? PublicityVariables.GROUP.get(v) : p;
   }
 
   static int days(VariableScope v) {
-    Object days = v.getVariable(PublicityVars.DAYS);
-    if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > WorkingDayCalendar.MAX_WORKING_DAYS) {
-      throw new IllegalStateException("公示的输入变量 " + PublicityVars.DAYS + "（公示工作日数）应为1至"
-          + WorkingDayCalendar.MAX_WORKING_DAYS + "之间的整数，现为 " + days);
+    Integer days;
+    try {
+      days = DAYS.get(v);
+    } catch (NumberFormatException e) {
+      days = null;
     }
-    return n.intValue();
+    if (days == null || days < 1 || days > WorkingDayCalendar.MAX_WORKING_DAYS) {
+      // the message names what the caller passed, as it passed it (text that is no number included)
+      throw new IllegalStateException("公示的输入变量 " + DAYS + "（公示工作日数）应为1至"
+          + WorkingDayCalendar.MAX_WORKING_DAYS + "之间的整数，现为 " + v.getVariable(DAYS.name()));
+    }
+    return days;
   }
 
-  static Date start(VariableScope v) {
-    return (Date) v.getVariable(PublicityVars.START);
-  }
-
-  static int number(VariableScope v, String name) {
-    Object n = v.getVariable(name);
-    return n instanceof Number number ? number.intValue() : 0;
+  /** A count, 0 before the first. */
+  static int count(VariableScope v, ProcessVariable<Integer> count) {
+    return count.get(v, 0);
   }
 
   /** An input the calling process must give; its absence is a modelling error, said in words. */
-  static String required(VariableScope v, String name, String meaning) {
-    String value = Vars.string(v, name);
+  static String required(VariableScope v, ProcessVariable<String> input, String meaning) {
+    String value = input.get(v);
     if (value == null || value.isBlank()) {
-      throw new IllegalStateException("公示缺少输入变量 " + name + "（" + meaning + "），请在调用公示的流程中传入");
+      throw new IllegalStateException("公示缺少输入变量 " + input + "（" + meaning + "），请在调用公示的流程中传入");
     }
     return value.trim();
   }

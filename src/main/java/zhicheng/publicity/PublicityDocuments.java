@@ -1,18 +1,16 @@
 package zhicheng.publicity;
 
-import java.time.Instant;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import zhicheng.calendar.Period;
-import zhicheng.documents.DocumentService;
-import zhicheng.plan.PlanRepository;
 import zhicheng.application.ApplicationDocumentsListener;
 import zhicheng.application.ApplicationFacts;
 import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.application.DocumentData;
-import zhicheng.application.Vars;
+import zhicheng.calendar.Period;
+import zhicheng.documents.DocumentService;
+import zhicheng.plan.PlanRepository;
 
 /**
  * The 公示表 of a publicity, when it starts and when it starts again (重新公示: new dates, so a new version).
@@ -36,20 +34,20 @@ public class PublicityDocuments {
     this.plans = plans;
   }
 
-  void publish(DelegateExecution execution, Instant start, Period period) {
+  void publish(DelegateExecution execution, Period period) {
     DelegateExecution root = ApplicationRecord.root(execution);
     if (root != execution.getProcessInstance() && ApplicationRecord.isSitting(root)) {
-      Object links = execution.getProcessEngineServices().getRuntimeService()
-          .getVariable(ApplicationRecord.applicationOf(execution), Vars.DOCUMENT_LINKS);
+      String links = ApplicationVariables.DOCUMENT_LINKS.get(execution.getProcessEngineServices().getRuntimeService(),
+          ApplicationRecord.applicationOf(execution));
       if (links != null) {
-        execution.getProcessInstance().setVariable(Vars.DOCUMENT_LINKS, links);
+        PublicityVariables.DOCUMENT_LINKS.set(execution.getProcessInstance(), links);
       }
       return;
     }
     ApplicationFacts facts = ApplicationDocumentsListener.facts(root);
     documents.publicityList(root.getProcessInstanceId(), DocumentData.publicityList(facts,
-        plans.find(facts.planId()).orElse(null), Publicity.name(execution), Publicity.publisher(execution), start,
-        period.lastDay()));
+        plans.find(facts.planId()).orElse(null), Publicity.name(execution), Publicity.publisher(execution),
+        period.start(), period.lastDay()));
     ApplicationDocumentsListener.refreshLinks(documents, execution, root);
   }
 }

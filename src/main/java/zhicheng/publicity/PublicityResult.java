@@ -2,8 +2,8 @@ package zhicheng.publicity;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+
 import zhicheng.application.ApplicationRecord;
-import zhicheng.application.Vars;
 
 /**
  * The outcome a publicity hands back to its caller: {@code passed} (公示无异议, or every objection found
@@ -20,11 +20,11 @@ public class PublicityResult {
   }
 
   public void passed(DelegateExecution execution) {
-    int objections = Publicity.number(execution, PublicityVars.OBJECTION_COUNT);
+    int objections = Publicity.count(execution, PublicityVariables.OBJECTION_COUNT);
     String reason = objections == 0 ? "公示期满无异议"
         : "公示期满，收到的" + objections + "件异议经核查均不属实";
-    execution.setVariable(PublicityVars.OUTCOME, PublicityVars.PASSED);
-    execution.setVariable(PublicityVars.REASON, reason);
+    PublicityVariables.OUTCOME.set(execution, PublicityVariables.PASSED);
+    PublicityVariables.REASON.set(execution, reason);
     record.addTrail(execution, Publicity.name(execution), "系统", "公示期满", reason);
   }
 
@@ -33,7 +33,8 @@ public class PublicityResult {
    * reason was set by {@link ObjectionInvestigatedListener} when the finding came.
    */
   public void upheld(DelegateExecution execution) {
-    record.addTrail(execution, Publicity.name(execution), "系统", "公示终止", Vars.string(execution, PublicityVars.REASON));
+    record.addTrail(execution, Publicity.name(execution), "系统", "公示终止",
+        PublicityVariables.REASON.get(execution));
   }
 
   static String upheldReason(String publisher, String finding) {

@@ -1,17 +1,19 @@
 package zhicheng.publicity;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Date;
+import static zhicheng.publicity.PublicityVariables.GROUP;
+import static zhicheng.publicity.PublicityVariables.OBJECTION_COUNT;
+import static zhicheng.publicity.PublicityVariables.OPEN_OBJECTIONS;
+import static zhicheng.publicity.PublicityVariables.PLACE;
+import static zhicheng.publicity.PublicityVariables.RESTART_PENDING;
+import static zhicheng.publicity.PublicityVariables.SUBJECT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.ApplicationRecord;
 import zhicheng.calendar.ChineseTime;
 import zhicheng.calendar.Period;
-import zhicheng.calendar.Workdays;
-import zhicheng.application.ApplicationRecord;
 
 /**
  * 发布公示: records who published what, where and when, in the application's review trail, starts the period
@@ -23,33 +25,27 @@ public class PublishNoticeDelegate implements JavaDelegate {
 
   private final ApplicationRecord record;
   private final PublicityDocuments documents;
-  private final Workdays workdays;
-  private final Clock clock;
+  private final PublicityPeriods periods;
 
-  public PublishNoticeDelegate(ApplicationRecord record, PublicityDocuments documents, Workdays workdays,
-      Clock clock) {
+  public PublishNoticeDelegate(ApplicationRecord record, PublicityDocuments documents, PublicityPeriods periods) {
     this.record = record;
     this.documents = documents;
-    this.workdays = workdays;
-    this.clock = clock;
+    this.periods = periods;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String subject = Publicity.required(execution, PublicityVars.SUBJECT, "公示内容");
-    Publicity.required(execution, PublicityVars.GROUP, "发布公示并核查异议的用户组");
-    String place = Publicity.required(execution, PublicityVars.PLACE, "公示地点");
+    String subject = Publicity.required(execution, SUBJECT, "公示内容");
+    Publicity.required(execution, GROUP, "发布公示并核查异议的用户组");
+    String place = Publicity.required(execution, PLACE, "公示地点");
     int days = Publicity.days(execution);
-    Instant now = clock.instant();
-    Period period = workdays.period(now, days);
 
-    execution.setVariable(PublicityVars.START, Date.from(now));
-    execution.setVariable(PublicityVars.END, Date.from(period.end()));
-    execution.setVariable(PublicityVars.OPEN_OBJECTIONS, 0);
-    execution.setVariable(PublicityVars.RESTART_PENDING, false);
-    execution.setVariable(PublicityVars.OBJECTION_COUNT, 0);
+    Period period = periods.start(execution, days);
+    OPEN_OBJECTIONS.set(execution, 0);
+    RESTART_PENDING.set(execution, false);
+    OBJECTION_COUNT.set(execution, 0);
     record.addTrail(execution, Publicity.name(execution), Publicity.publisher(execution), "发布公示",
         subject + "；公示地点：" + place + "；公示期" + days + "个工作日，至" + ChineseTime.end(period.end()));
-    documents.publish(execution, now, period);
+    documents.publish(execution, period);
   }
 }

@@ -1,5 +1,13 @@
 package zhicheng.publicity;
 
+import static zhicheng.publicity.PublicityVariables.OBJECTION_AT;
+import static zhicheng.publicity.PublicityVariables.OBJECTION_BY;
+import static zhicheng.publicity.PublicityVariables.OBJECTION_COUNT;
+import static zhicheng.publicity.PublicityVariables.OBJECTION_NAME;
+import static zhicheng.publicity.PublicityVariables.OBJECTION_NUMBER;
+import static zhicheng.publicity.PublicityVariables.OBJECTION_TEXT;
+import static zhicheng.publicity.PublicityVariables.OPEN_OBJECTIONS;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
@@ -10,12 +18,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.ApplicationRecord;
 import zhicheng.calendar.ChineseTime;
 import zhicheng.calendar.Period;
-import zhicheng.calendar.Workdays;
-import zhicheng.application.ApplicationRecord;
-import zhicheng.application.Vars;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.process.ProcessVariable;
 
 /**
  * 登记异议: an objection (message {@code Objection}) during the period opens its own investigation. It is kept
@@ -31,54 +38,66 @@ public class RegisterObjectionDelegate implements JavaDelegate {
   static final int TEXT_MAX = 1000;
   static final int NAME_MAX = 50;
 
+  /** What the message brought; it may have landed on the publicity instance. */
+  private static final List<ProcessVariable<?>> PAYLOAD = List.of(OBJECTION_TEXT, OBJECTION_NAME, OBJECTION_BY,
+      OBJECTION_AT);
+
   private final ApplicationRecord record;
-  private final Workdays workdays;
+  private final PublicityPeriods periods;
   private final Clock clock;
 
-  public RegisterObjectionDelegate(ApplicationRecord record, Workdays workdays, Clock clock) {
+  public RegisterObjectionDelegate(ApplicationRecord record, PublicityPeriods periods, Clock clock) {
     this.record = record;
-    this.workdays = workdays;
+    this.periods = periods;
     this.clock = clock;
+  }
+
+  /** An objection as the message brought it. */
+  record Objection(String text, String name, String by, Date at) {
+
+    static Objection of(DelegateExecution execution, Date now) {
+      return new Objection(OBJECTION_TEXT.get(execution), OBJECTION_NAME.get(execution), objector(execution),
+          receivedAt(execution, now));
+    }
+
+    List<String> findings() {
+      List<String> findings = new ArrayList<>();
+      if (text == null || text.isBlank()) {
+        findings.add("请填写异议内容：对公示的哪项内容有异议，事实和理由");
+      } else if (text.trim().length() > TEXT_MAX) {
+        findings.add("异议内容限" + TEXT_MAX + "字以内，现为" + text.trim().length() + "字");
+      }
+      if (name == null || name.isBlank()) {
+        findings.add("请填写异议人姓名（实名提出，信息保密）");
+      } else if (name.trim().length() > NAME_MAX) {
+        findings.add("异议人姓名限" + NAME_MAX + "字以内");
+      }
+      return findings;
+    }
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Period period = workdays.period(Publicity.start(execution), Publicity.days(execution));
+    Period period = periods.current(execution);
     if (!clock.instant().isBefore(period.end())) {
       throw new PublicityClosedException(Publicity.name(execution) + "的公示期已于" + ChineseTime.end(period.end())
           + "结束，不再受理异议（公示期内未处理完的异议仍在核查中）");
     }
-    String text = Vars.string(execution, PublicityVars.OBJECTION_TEXT);
-    String name = Vars.string(execution, PublicityVars.OBJECTION_NAME);
-    List<String> findings = new ArrayList<>();
-    if (text == null || text.isBlank()) {
-      findings.add("请填写异议内容：对公示的哪项内容有异议，事实和理由");
-    } else if (text.trim().length() > TEXT_MAX) {
-      findings.add("异议内容限" + TEXT_MAX + "字以内，现为" + text.trim().length() + "字");
-    }
-    if (name == null || name.isBlank()) {
-      findings.add("请填写异议人姓名（实名提出，信息保密）");
-    } else if (name.trim().length() > NAME_MAX) {
-      findings.add("异议人姓名限" + NAME_MAX + "字以内");
-    }
+    Objection objection = Objection.of(execution, Date.from(clock.instant()));
+    List<String> findings = objection.findings();
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("异议未受理", findings);
     }
-    int number = Publicity.number(execution, PublicityVars.OBJECTION_COUNT) + 1;
-    Object at = execution.getVariable(PublicityVars.OBJECTION_AT);
-    String by = objector(execution);
+    int number = Publicity.count(execution, OBJECTION_COUNT) + 1;
     // the message's payload may have landed on the publicity instance: it belongs to this investigation alone
-    for (String v : List.of(PublicityVars.OBJECTION_TEXT, PublicityVars.OBJECTION_NAME,
-        PublicityVars.OBJECTION_BY, PublicityVars.OBJECTION_AT)) {
-      execution.getProcessInstance().removeVariableLocal(v);
-    }
-    execution.setVariableLocal(PublicityVars.OBJECTION_NUMBER, number);
-    execution.setVariableLocal(PublicityVars.OBJECTION_TEXT, text.trim());
-    execution.setVariableLocal(PublicityVars.OBJECTION_NAME, name.trim());
-    execution.setVariableLocal(PublicityVars.OBJECTION_BY, by);
-    execution.setVariableLocal(PublicityVars.OBJECTION_AT, at instanceof Date d ? d : Date.from(clock.instant()));
-    execution.setVariable(PublicityVars.OBJECTION_COUNT, number);
-    execution.setVariable(PublicityVars.OPEN_OBJECTIONS, Publicity.number(execution, PublicityVars.OPEN_OBJECTIONS) + 1);
+    PAYLOAD.forEach(v -> v.removeLocal(execution.getProcessInstance()));
+    OBJECTION_NUMBER.setLocal(execution, number);
+    OBJECTION_TEXT.setLocal(execution, objection.text().trim());
+    OBJECTION_NAME.setLocal(execution, objection.name().trim());
+    OBJECTION_BY.setLocal(execution, objection.by());
+    OBJECTION_AT.setLocal(execution, objection.at());
+    OBJECTION_COUNT.set(execution, number);
+    OPEN_OBJECTIONS.set(execution, Publicity.count(execution, OPEN_OBJECTIONS) + 1);
     record.addTrail(execution, Publicity.name(execution), "系统", "收到异议",
         "第" + number + "号异议，已交" + Publicity.publisher(execution) + "核查（异议人信息保密）");
   }
@@ -89,7 +108,16 @@ public class RegisterObjectionDelegate implements JavaDelegate {
     if (auth != null && auth.getUserId() != null) {
       return auth.getUserId();
     }
-    String by = Vars.string(execution, PublicityVars.OBJECTION_BY);
+    String by = OBJECTION_BY.get(execution);
     return by == null || by.isBlank() ? "未登录用户" : by;
+  }
+
+  /** When it was filed ({@link ObjectionFiling} says so); a message sent by hand without a date: now. */
+  private static Date receivedAt(DelegateExecution execution, Date now) {
+    try {
+      return OBJECTION_AT.get(execution, now);
+    } catch (ClassCastException e) {
+      return now;
+    }
   }
 }

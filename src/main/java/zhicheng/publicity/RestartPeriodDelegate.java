@@ -1,20 +1,15 @@
 package zhicheng.publicity;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Date;
-
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.ApplicationRecord;
 import zhicheng.calendar.ChineseTime;
 import zhicheng.calendar.Period;
-import zhicheng.calendar.Workdays;
-import zhicheng.application.ApplicationRecord;
+import zhicheng.process.CalendarIncident;
 
 /**
  * 重新起算公示期: the investigator found the objection unfounded and ticked 重新公示. The period starts again now.
@@ -27,44 +22,34 @@ public class RestartPeriodDelegate implements JavaDelegate {
 
   private final ApplicationRecord record;
   private final PublicityDocuments documents;
-  private final Workdays workdays;
-  private final Clock clock;
+  private final PublicityPeriods periods;
 
-  public RestartPeriodDelegate(ApplicationRecord record, PublicityDocuments documents, Workdays workdays,
-      Clock clock) {
+  public RestartPeriodDelegate(ApplicationRecord record, PublicityDocuments documents, PublicityPeriods periods) {
     this.record = record;
     this.documents = documents;
-    this.workdays = workdays;
-    this.clock = clock;
+    this.periods = periods;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Instant now = clock.instant();
-    Period period = workdays.period(now, Publicity.days(execution));
-    execution.setVariable(PublicityVars.START, Date.from(now));
-    execution.setVariable(PublicityVars.END, Date.from(period.end()));
+    int days = Publicity.days(execution);
+    Period period = periods.start(execution, days);
 
     ManagementService management = execution.getProcessEngineServices().getManagementService();
     Job timer = management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
-        .activityId(PublicityVars.TIMER).singleResult();
-    execution.setVariable(PublicityVars.RESTART_PENDING, timer == null);
+        .activityId(PublicityVariables.TIMER).singleResult();
+    PublicityVariables.RESTART_PENDING.set(execution, timer == null);
     if (timer != null) {
       management.recalculateJobDuedate(timer.getId(), false);
-      RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-      boolean raised = runtime.createIncidentQuery().executionId(timer.getExecutionId())
-          .incidentType(PublicityVars.INCIDENT_CALENDAR_MISSING).count() > 0;
-      if (!period.certain() && !raised) {
-        runtime.createIncident(PublicityVars.INCIDENT_CALENDAR_MISSING, timer.getExecutionId(),
-            PublicityPeriod.years(period.yearsWithoutData()),
-            PublicityPeriod.message(period.yearsWithoutData(), period.end()));
+      if (!period.certain()) {
+        CalendarIncident.raiseOnce(execution.getProcessEngineServices().getRuntimeService(), timer.getExecutionId(),
+            period.yearsWithoutData(), period.end());
       }
     }
     record.addTrail(execution, Publicity.name(execution), "系统", "重新公示",
-        "第" + Publicity.number(execution, PublicityVars.OBJECTION_NUMBER) + "号异议经核查不属实，公示期自"
-            + ChineseTime.instant(now) + "起重新计算" + Publicity.days(execution) + "个工作日，至"
-            + ChineseTime.end(period.end()));
+        "第" + Publicity.count(execution, PublicityVariables.OBJECTION_NUMBER) + "号异议经核查不属实，公示期自"
+            + ChineseTime.instant(period.start()) + "起重新计算" + days + "个工作日，至" + ChineseTime.end(period.end()));
     // the list posted again carries the new period
-    documents.publish(execution, now, period);
+    documents.publish(execution, period);
   }
 }

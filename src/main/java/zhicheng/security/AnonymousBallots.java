@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
+import zhicheng.sitting.SittingVariables;
+
 /**
  * The secret ballot (人社部令第40号 第二十一条: 无记名投票表决) against the engine's history. With history level full,
  * a task completed with a variable leaves it in ACT_HI_VARINST and ACT_HI_DETAIL (and, through a form, as a form
@@ -25,8 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnonymousBallots implements ProcessEnginePlugin {
 
-  /** The variables a ballot travels in: the applicants voted 同意, 不同意, 弃权 (SittingVars.BALLOT_*). */
-  public static final Set<String> BALLOT_VARIABLES = Set.of("ballotAgree", "ballotDisagree", "ballotAbstain");
+  /** The variables a ballot travels in: the applicants voted 同意, 不同意, 弃权. */
+  public static final Set<String> BALLOT_VARIABLES = Set.of(SittingVariables.BALLOT_AGREE.name(),
+      SittingVariables.BALLOT_DISAGREE.name(), SittingVariables.BALLOT_ABSTAIN.name());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

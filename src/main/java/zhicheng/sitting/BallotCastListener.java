@@ -2,9 +2,7 @@ package zhicheng.sitting;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,7 +11,6 @@ import zhicheng.committee.Ballot;
 import zhicheng.committee.Expert;
 import zhicheng.committee.Recusal;
 import zhicheng.committee.SittingStore;
-import zhicheng.committee.Vote;
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
 
@@ -29,23 +26,17 @@ import zhicheng.process.DeclarationRefusedException;
 @Component("ballotCast")
 public class BallotCastListener implements TaskListener {
 
-  /** The variables that carry a ballot, by vote. */
-  static final Map<String, Vote> LIST_VOTES = Map.of(SittingVars.BALLOT_AGREE, Vote.AGREE,
-      SittingVars.BALLOT_DISAGREE, Vote.DISAGREE, SittingVars.BALLOT_ABSTAIN, Vote.ABSTAIN);
-  static final List<String> LISTS = List.of(SittingVars.BALLOT_AGREE, SittingVars.BALLOT_DISAGREE,
-      SittingVars.BALLOT_ABSTAIN);
-
   private final SittingStore store;
-  private final BallotSheetListener sheet;
+  private final SittingRecord sitting;
 
-  public BallotCastListener(SittingStore store, BallotSheetListener sheet) {
+  public BallotCastListener(SittingStore store, SittingRecord sitting) {
     this.store = store;
-    this.sheet = sheet;
+    this.sitting = sitting;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Expert expert = BallotSheetListener.expert(task);
+    Expert expert = SittingRecord.expert(task);
     String sittingId = task.getProcessInstanceId();
     if (!expert.id().equals(Actor.of(task))) {
       throw refused("表决票只能由评委本人（" + expert.name() + "）提交，不能代为投票（人社部令第40号 第二十一条：不得委托他人投票）");
@@ -54,21 +45,19 @@ public class BallotCastListener implements TaskListener {
       throw refused("您已提交过本次评审会的表决票，不能再次投票");
     }
     List<Ballot.Line> lines = new ArrayList<>();
-    for (String list : LISTS) {
-      String vote = LIST_VOTES.get(list).code();
-      SittingRecord.read(task, list, new TypeReference<List<String>>() {})
-          .forEach(key -> lines.add(new Ballot.Line(key, vote)));
+    for (SittingVariables.BallotList list : SittingVariables.BALLOT_LISTS) {
+      list.variable().get(task, List.of()).forEach(key -> lines.add(new Ballot.Line(key, list.vote().code())));
     }
-    Ballot.Checked checked = Ballot.check(Recusal.ballotOf(expert, sheet.listed(task)), lines);
+    Ballot.Checked checked = Ballot.check(Recusal.ballotOf(expert, sitting.listed(sittingId)), lines);
     if (!checked.valid()) {
       throw new DeclarationRefusedException("表决票无效，请修改后重新提交", checked.findings());
     }
     store.cast(sittingId, expert.id(), checked.votes());
     // task-local as the sheet set them; a hand-made call may have put them on the execution or the sitting: gone
-    for (String list : LISTS) {
-      task.removeVariableLocal(list);
-      task.getExecution().removeVariableLocal(list);
-      task.getExecution().getProcessInstance().removeVariableLocal(list);
+    for (SittingVariables.BallotList list : SittingVariables.BALLOT_LISTS) {
+      list.variable().removeLocal(task);
+      list.variable().removeLocal(task.getExecution());
+      list.variable().removeLocal(task.getExecution().getProcessInstance());
     }
   }
 

@@ -1,10 +1,7 @@
 package zhicheng.sitting;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,7 +11,6 @@ import org.springframework.web.util.HtmlUtils;
 import zhicheng.committee.Candidate;
 import zhicheng.committee.Expert;
 import zhicheng.committee.Recusal;
-import zhicheng.committee.SittingStore;
 import zhicheng.documents.DocumentKind;
 import zhicheng.documents.DocumentLinks;
 import zhicheng.documents.DocumentService;
@@ -27,51 +23,35 @@ import zhicheng.documents.DocumentService;
 @Component("ballotSheet")
 public class BallotSheetListener implements TaskListener {
 
-  private final SittingStore store;
+  private final SittingRecord sitting;
   private final DocumentService documents;
 
-  public BallotSheetListener(SittingStore store, DocumentService documents) {
-    this.store = store;
+  public BallotSheetListener(SittingRecord sitting, DocumentService documents) {
+    this.sitting = sitting;
     this.documents = documents;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Expert expert = expert(task);
-    List<Candidate> listed = listed(task);
-    List<Map<String, String>> choices = new ArrayList<>();
+    Expert expert = SittingRecord.expert(task);
+    List<Candidate> listed = sitting.listed(task.getProcessInstanceId());
+    List<SittingVariables.Choice> choices = new ArrayList<>();
     List<String> links = new ArrayList<>();
     for (Candidate c : Recusal.ballotOf(expert, listed)) {
-      Map<String, String> choice = new LinkedHashMap<>();
-      choice.put("label", c.name() + "（" + c.unitName() + "，" + c.businessKey() + "）");
-      choice.put("value", c.businessKey());
-      choices.add(choice);
-      links.add("- " + HtmlUtils.htmlEscape(c.name() + "（" + c.unitName() + "，" + c.businessKey() + "）") + "："
+      String label = c.name() + "（" + c.unitName() + "，" + c.businessKey() + "）";
+      choices.add(new SittingVariables.Choice(label, c.businessKey()));
+      links.add("- " + HtmlUtils.htmlEscape(label) + "："
           + documents.documentsOf(c.applicationId()).stream().filter(d -> d.kind() == DocumentKind.EVALUATION_FORM)
               .findFirst().map(d -> "<a href=\"" + DocumentLinks.url(c.applicationId(), d.id())
                   + "\" target=\"_blank\">评审表（第" + d.version() + "版，PDF）</a>").orElse("（暂无评审表）"));
     }
     List<String> recused = listed.stream().filter(c -> Recusal.recused(expert, c))
         .map(c -> c.name() + "（" + c.businessKey() + "）").toList();
-    task.setVariableLocal(SittingVars.BALLOT_CHOICES, SittingRecord.json(choices));
+    SittingVariables.BALLOT_CHOICES.setLocal(task, choices);
     // the three lists start empty on the task itself, so the form's submission lands here and nowhere else
-    for (String list : BallotCastListener.LISTS) {
-      task.setVariableLocal(list, SittingRecord.json(List.of()));
-    }
-    task.setVariableLocal(SittingVars.BALLOT_LINKS, SittingRecord.longText(String.join("\n", links)));
-    task.setVariableLocal("ballotNote", recused.isEmpty() ? "本次评审会您无须回避。"
+    SittingVariables.BALLOT_LISTS.forEach(list -> list.variable().setLocal(task, List.of()));
+    SittingVariables.BALLOT_LINKS.setLocal(task, String.join("\n", links));
+    SittingVariables.BALLOT_NOTE.setLocal(task, recused.isEmpty() ? "本次评审会您无须回避。"
         : "您与" + String.join("、", recused) + "同一工作单位，依规回避，不参与对其表决。");
-  }
-
-  static Expert expert(DelegateTask task) {
-    String id = task.getAssignee();
-    return SittingRecord.attendance(task).stream().filter(e -> e.id().equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("评委 " + id + " 不在本次评审会的出席名单中"));
-  }
-
-  /** The applications still before the sitting when voting opens. */
-  List<Candidate> listed(DelegateTask task) {
-    return store.rows(task.getProcessInstanceId()).stream().filter(r -> r.state() == SittingStore.State.LISTED)
-        .map(SittingStore.Row::candidate).collect(Collectors.toList());
   }
 }

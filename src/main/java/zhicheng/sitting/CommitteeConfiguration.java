@@ -10,10 +10,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import zhicheng.committee.SittingStore;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.application.PaymentRegister;
+import zhicheng.committee.SittingStore;
+import zhicheng.process.TimerEnd;
 
-/** The committee's tables (sittings and votes, payments), created on first start on H2 and PostgreSQL alike. */
+/**
+ * The committee's tables (sittings and votes, payments), created on first start on H2 and PostgreSQL alike, and the
+ * end of the payment period people read, which follows its timer when the holiday arrangement changes.
+ */
 @Configuration
 public class CommitteeConfiguration {
 
@@ -26,5 +31,10 @@ public class CommitteeConfiguration {
   PaymentRegister paymentRegister(DataSource dataSource, RuntimeService runtime, HistoryService history,
       ManagementService management, Clock clock) {
     return new PaymentRegister(dataSource, runtime, history, management, clock);
+  }
+
+  @Bean
+  TimerEnd paymentDeadline() {
+    return new TimerEnd(ApplicationVariables.PAYMENT_DEADLINE);
   }
 }

@@ -3,7 +3,6 @@ package zhicheng.sitting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +48,7 @@ public class CountVotesDelegate implements JavaDelegate {
     List<Expert> attending = SittingRecord.attendance(execution);
     Map<String, List<Vote>> votes = store.votes(sittingId);
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    List<Map<String, Object>> tallies = new ArrayList<>();
+    List<SittingVariables.TallyRow> tallies = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     int passed = 0;
     for (SittingStore.Row row : store.rows(sittingId)) {
@@ -71,22 +70,13 @@ public class CountVotesDelegate implements JavaDelegate {
       if (!tally.passed()) {
         record.set(runtime, c.applicationId(), ApplicationStatus.AWAITING_PUBLICATION, null, tally.result());
       }
-      Map<String, Object> t = new LinkedHashMap<>();
-      t.put("businessKey", c.businessKey());
-      t.put("name", c.name());
-      t.put("unit", c.unitName());
-      t.put("agree", tally.agree());
-      t.put("disagree", tally.disagree());
-      t.put("abstain", tally.abstain());
-      t.put("recused", recused);
-      t.put("attending", attending.size());
-      t.put("passed", tally.passed());
-      tallies.add(t);
+      tallies.add(new SittingVariables.TallyRow(c.businessKey(), c.name(), c.unitName(), tally.agree(),
+          tally.disagree(), tally.abstain(), recused, attending.size(), tally.passed()));
       lines.add(c.name() + "（" + c.businessKey() + "）" + tally.result());
     }
-    execution.setVariable(SittingVars.REVIEWED_ON, LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE).toString());
-    execution.setVariable(SittingVars.TALLIES, SittingRecord.json(tallies));
-    execution.setVariable(SittingVars.TALLIES_TEXT, SittingRecord.longText(String.join("\n", lines)));
+    SittingVariables.REVIEWED_ON.set(execution, LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE).toString());
+    SittingVariables.TALLIES.set(execution, tallies);
+    SittingVariables.TALLIES_TEXT.set(execution, String.join("\n", lines));
     sitting.trail(execution, "系统", "计票", "出席评委" + attending.size() + "人全部投票；表决" + tallies.size() + "人，通过"
         + passed + "人，未通过" + (tallies.size() - passed) + "人");
     sitting.refresh(execution);

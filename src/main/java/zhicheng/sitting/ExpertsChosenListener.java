@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,7 +18,6 @@ import zhicheng.committee.Recusal;
 import zhicheng.committee.SittingStore;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
-import zhicheng.application.Vars;
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
 
@@ -44,12 +42,11 @@ public class ExpertsChosenListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String code = Vars.string(task, SittingVars.COMMITTEE_CODE);
+    String code = SittingVariables.COMMITTEE_CODE.get(task);
     Organisation.Committee committee = organisation.get().committee(code).orElseThrow();
     Map<String, Expert> members = committee.members().stream()
         .collect(Collectors.toMap(Expert::id, e -> e, (a, b) -> a, LinkedHashMap::new));
-    List<String> chosen = SittingRecord.read(task, SittingVars.ATTENDING_EXPERTS, new TypeReference<List<String>>() {})
-        .stream().distinct().toList();
+    List<String> chosen = SittingVariables.ATTENDING_EXPERTS.get(task, List.of()).stream().distinct().toList();
     List<String> unknown = chosen.stream().filter(id -> !members.containsKey(id)).toList();
     if (!unknown.isEmpty()) {
       throw new DeclarationRefusedException("无法确定出席评委", List.of("“" + String.join("、", unknown)
@@ -61,31 +58,21 @@ public class ExpertsChosenListener implements TaskListener {
     });
     List<Expert> attending = members.values().stream().filter(e -> chosen.contains(e.id())).toList();
     DelegateExecution execution = task.getExecution();
-    List<Map<String, Object>> recusals = new ArrayList<>();
+    List<SittingVariables.Recused> recusals = new ArrayList<>();
     List<String> recusalText = new ArrayList<>();
     for (SittingStore.Row row : store.rows(SittingRecord.sittingId(execution))) {
       Candidate c = row.candidate();
       List<Expert> recused = row.state() == SittingStore.State.LISTED ? Recusal.recusedFor(c, attending) : List.of();
       if (!recused.isEmpty()) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("businessKey", c.businessKey());
-        r.put("name", c.name());
-        r.put("unit", c.unitName());
-        r.put("experts", recused.stream().map(e -> {
-          Map<String, String> x = new LinkedHashMap<>();
-          x.put("id", e.id());
-          x.put("name", e.name());
-          return x;
-        }).toList());
-        r.put("reason", "与申报人同一工作单位");
-        recusals.add(r);
+        recusals.add(new SittingVariables.Recused(c.businessKey(), c.name(), c.unitName(),
+            recused.stream().map(e -> new SittingVariables.ExpertName(e.id(), e.name())).toList(), "与申报人同一工作单位"));
         recusalText.add(recused.stream().map(Expert::name).collect(Collectors.joining("、")) + "回避" + c.name()
             + "（同一工作单位）");
       }
     }
-    execution.setVariable(SittingVars.ATTENDANCE, SittingRecord.json(attending));
-    execution.setVariable(SittingVars.ATTENDING_COUNT, attending.size());
-    execution.setVariable(SittingVars.RECUSALS, SittingRecord.json(recusals));
+    SittingVariables.ATTENDANCE.set(execution, attending);
+    SittingVariables.ATTENDING_COUNT.set(execution, attending.size());
+    SittingVariables.RECUSALS.set(execution, recusals);
     sitting.trail(execution, Actor.of(task), "确定出席评委", "委员" + members.size() + "人，出席" + attending.size() + "人："
         + attending.stream().map(Expert::name).collect(Collectors.joining("、"))
         + (recusalText.isEmpty() ? "；无回避" : "；回避：" + String.join("；", recusalText)));

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import zhicheng.application.Vars;
 import zhicheng.committee.Publication;
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
@@ -36,10 +35,10 @@ public class PublicationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String number = Vars.string(task, SittingVars.DOCUMENT_NUMBER);
-    String date = Vars.string(task, SittingVars.DOCUMENT_DATE);
-    String issuer = Vars.string(task, SittingVars.ISSUER);
-    LocalDate reviewedOn = LocalDate.parse(Vars.string(task, SittingVars.REVIEWED_ON));
+    String number = SittingVariables.DOCUMENT_NUMBER.get(task);
+    String date = SittingVariables.DOCUMENT_DATE.get(task);
+    String issuer = SittingVariables.ISSUER.get(task);
+    LocalDate reviewedOn = LocalDate.parse(SittingVariables.REVIEWED_ON.get(task));
     List<String> findings = new ArrayList<>(Publication.check(number, date, reviewedOn,
         LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE)));
     if (issuer == null || issuer.isBlank() || issuer.trim().length() > ISSUER_MAX) {
@@ -51,11 +50,11 @@ public class PublicationListener implements TaskListener {
     DelegateExecution execution = task.getExecution();
     String normalized = Publication.normalized(number);
     String day = date.trim().substring(0, 10);
-    execution.setVariable(SittingVars.DOCUMENT_NUMBER, normalized);
-    execution.setVariable(SittingVars.DOCUMENT_DATE, day);
-    execution.setVariable(SittingVars.ISSUER, issuer.trim());
+    SittingVariables.DOCUMENT_NUMBER.set(execution, normalized);
+    SittingVariables.DOCUMENT_DATE.set(execution, day);
+    SittingVariables.ISSUER.set(execution, issuer.trim());
     String actor = Actor.of(task);
-    execution.setVariable(SittingVars.PUBLISHED_BY, actor);
+    SittingVariables.PUBLISHED_BY.set(execution, actor);
     sitting.trail(execution, actor, "发文公布", issuer.trim() + " " + normalized + "（" + day + "）");
   }
 }

@@ -9,7 +9,6 @@ import zhicheng.committee.SittingStore;
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationStatus;
 import zhicheng.application.CommitteeResultListener;
-import zhicheng.application.Vars;
 
 /**
  * When a sitting ends: after delivering its results nothing is left to do. A sitting an administrator cancelled
@@ -30,6 +29,7 @@ public class SittingEndedListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String sittingId = SittingRecord.sittingId(execution);
+    String name = SittingVariables.SITTING_NAME.get(execution);
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     int released = 0;
     for (SittingStore.Row row : store.rows(sittingId)) {
@@ -37,7 +37,7 @@ public class SittingEndedListener implements ExecutionListener {
           || row.state() == SittingStore.State.NOT_PASSED;
       if (undecided && runtime.createProcessInstanceQuery().processInstanceId(row.applicationId()).count() > 0) {
         record.addTrail(runtime, row.applicationId(), CommitteeResultListener.LEVEL, "系统", "评审会撤销",
-            Vars.string(execution, SittingVars.SITTING_NAME) + "已撤销，申报退回等待评委会评审");
+            name + "已撤销，申报退回等待评委会评审");
         record.set(runtime, row.applicationId(), ApplicationStatus.AWAITING_COMMITTEE, null, null);
         released++;
       }

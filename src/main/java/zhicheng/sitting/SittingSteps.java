@@ -6,14 +6,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationStatus;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.committee.Expert;
 import zhicheng.committee.SittingStore;
 import zhicheng.committee.SittingStore.State;
-import zhicheng.application.ApplicationRecord;
-import zhicheng.application.ApplicationStatus;
-import zhicheng.application.CommitteeVars;
-import zhicheng.application.Vars;
-import zhicheng.publicity.PublicityVars;
+import zhicheng.publicity.PublicityVariables;
 
 /**
  * Expressions of committee-session: the multi-instance collections (which applications go through a publicity,
@@ -62,12 +61,12 @@ public class SittingSteps {
   public void enter(DelegateExecution execution, String publicityName) {
     SittingStore.Row row = row(execution);
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    execution.setVariableLocal(Vars.APPLICANT_NAME, row.name());
-    execution.setVariableLocal(Vars.UNIT_NAME, row.unitName());
-    execution.setVariableLocal(Vars.PLAN_TITLE, runtime.getVariable(row.applicationId(), Vars.PLAN_TITLE));
-    execution.setVariableLocal(PublicityVars.NAME, publicityName);
-    execution.setVariableLocal(PublicityVars.OUTCOME, null);
-    execution.setVariableLocal(PublicityVars.REASON, null);
+    SittingVariables.APPLICANT_NAME.setLocal(execution, row.name());
+    SittingVariables.UNIT_NAME.setLocal(execution, row.unitName());
+    SittingVariables.PLAN_TITLE.setLocal(execution, ApplicationVariables.PLAN_TITLE.get(runtime, row.applicationId()));
+    PublicityVariables.NAME.setLocal(execution, publicityName);
+    PublicityVariables.OUTCOME.setLocal(execution, null);
+    PublicityVariables.REASON.setLocal(execution, null);
     record.set(runtime, row.applicationId(), ApplicationStatus.PUBLICITY, publicityName, null);
   }
 
@@ -77,7 +76,7 @@ public class SittingSteps {
     boolean beforeReview = row.state() == State.LISTED;
     record.set(execution.getProcessEngineServices().getRuntimeService(), row.applicationId(),
         beforeReview ? ApplicationStatus.IN_SITTING : ApplicationStatus.AWAITING_PUBLICATION,
-        beforeReview ? Vars.string(execution, CommitteeVars.SITTING_NAME) : null, beforeReview ? null : row.reason());
+        beforeReview ? SittingVariables.SITTING_NAME.get(execution) : null, beforeReview ? null : row.reason());
   }
 
   /** Every result went out: the sitting's record says so and shows each application's final state. */
@@ -89,7 +88,7 @@ public class SittingSteps {
   }
 
   SittingStore.Row row(DelegateExecution execution) {
-    String key = Vars.string(execution, SittingVars.APPLICATION_KEY);
+    String key = SittingVariables.APPLICATION_KEY.get(execution);
     return store.row(SittingRecord.sittingId(execution), key)
         .orElseThrow(() -> new IllegalStateException("评审会中没有申报 " + key));
   }

@@ -14,7 +14,7 @@ import zhicheng.forwarding.BatchVariables;
 import zhicheng.forwarding.Forwarding;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.security.CurrentUser;
-import zhicheng.sitting.SittingVars;
+import zhicheng.sitting.SittingVariables;
 import zhicheng.vocabulary.ProcessKeys;
 
 /**
@@ -85,7 +85,7 @@ public class DocumentAccess {
   /** The owner is a sitting (committee-session) of a committee whose office the user belongs to. */
   private boolean isSittingsOffice(CurrentUser user, String ownerId) {
     HistoricVariableInstance committee = history.createHistoricVariableInstanceQuery().processInstanceId(ownerId)
-        .variableName(SittingVars.COMMITTEE_CODE).singleResult();
+        .variableName(SittingVariables.COMMITTEE_CODE.name()).singleResult();
     return committee != null && history.createHistoricProcessInstanceQuery().processInstanceId(ownerId)
         .processDefinitionKey(ProcessKeys.COMMITTEE_SESSION).count() > 0
         && user.groups().contains("office:" + committee.getValue());
@@ -98,7 +98,7 @@ public class DocumentAccess {
       return false;
     }
     HistoricVariableInstance attendance = history.createHistoricVariableInstanceQuery().processInstanceId(sitting.get())
-        .variableName(SittingVars.ATTENDANCE).singleResult();
+        .variableName(SittingVariables.ATTENDANCE.name()).singleResult();
     if (attendance == null || !String.valueOf(attendance.getValue()).contains("\"id\":\"" + user.id() + "\"")) {
       return false;
     }

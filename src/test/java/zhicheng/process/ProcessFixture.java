@@ -42,10 +42,12 @@ import zhicheng.notification.NotificationOutbox;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
+import zhicheng.process.TimerEnd;
 import zhicheng.scoring.ScoringStandards;
 import zhicheng.application.AcceptDeclarationDelegate;
 import zhicheng.application.ApplicationDocumentsListener;
 import zhicheng.application.ApplicationRecord;
+import zhicheng.application.ApplicationVariables;
 import zhicheng.application.CheckEligibilityDelegate;
 import zhicheng.application.CommitteeResultListener;
 import zhicheng.application.EligibilityFixListener;
@@ -79,6 +81,8 @@ import zhicheng.publicity.ObjectionFiling;
 import zhicheng.publicity.ObjectionInvestigatedListener;
 import zhicheng.publicity.PublicityDocuments;
 import zhicheng.publicity.PublicityPeriod;
+import zhicheng.publicity.PublicityPeriods;
+import zhicheng.publicity.PublicityVariables;
 import zhicheng.publicity.PublicityResult;
 import zhicheng.publicity.PublishNoticeDelegate;
 import zhicheng.publicity.RegisterObjectionDelegate;
@@ -89,6 +93,7 @@ import zhicheng.sitting.CountVotesDelegate;
 import zhicheng.sitting.DeliverResultDelegate;
 import zhicheng.sitting.ExpertsChosenListener;
 import zhicheng.sitting.OpenSittingDelegate;
+import zhicheng.sitting.SittingOpener;
 import zhicheng.sitting.PublicationListener;
 import zhicheng.sitting.RemoveFromSittingDelegate;
 import zhicheng.sitting.SittingEndedListener;
@@ -175,17 +180,19 @@ public final class ProcessFixture {
     calendar = new HolidayCalendar(holidays, clock);
     Workdays workdays = new Workdays(calendar);
     Mocks.register("workdays", workdays);
-    Mocks.register("publishNotice", new PublishNoticeDelegate(record, publicityDocuments, workdays, clock));
-    Mocks.register("publicityPeriod", new PublicityPeriod(workdays));
-    Mocks.register("registerObjection", new RegisterObjectionDelegate(record, workdays, clock));
+    PublicityPeriods periods = new PublicityPeriods(workdays, clock);
+    Mocks.register("publishNotice", new PublishNoticeDelegate(record, publicityDocuments, periods));
+    Mocks.register("publicityPeriod", new PublicityPeriod(periods));
+    Mocks.register("registerObjection", new RegisterObjectionDelegate(record, periods, clock));
     Mocks.register("objectionInvestigated", new ObjectionInvestigatedListener(record));
-    Mocks.register("restartPeriod", new RestartPeriodDelegate(record, publicityDocuments, workdays, clock));
+    Mocks.register("restartPeriod", new RestartPeriodDelegate(record, publicityDocuments, periods));
     Mocks.register("closeObjection", new CloseObjectionDelegate());
     Mocks.register("publicityResult", new PublicityResult(record));
     objections = new ObjectionFiling(engine.getRuntimeService(), engine.getHistoryService(), clock);
-    committeeSteps(plans, organisation, record, workdays, clock);
+    committeeSteps(plans, organisation, record, workdays, periods, clock);
     workdayTimers = new WorkdayTimers(engine.getRepositoryService(), engine.getManagementService(),
-        engine.getRuntimeService(), calendar, clock);
+        engine.getRuntimeService(), calendar, clock,
+        List.of(new TimerEnd(PublicityVariables.END), new TimerEnd(ApplicationVariables.PAYMENT_DEADLINE)));
   }
 
   public DocumentService documents() {
@@ -206,7 +213,7 @@ public final class ProcessFixture {
   public RosterStore rosters;
 
   private void committeeSteps(PlanRepository plans, OrganisationRepository organisation, ApplicationRecord record,
-      Workdays workdays, Clock clock) {
+      Workdays workdays, PublicityPeriods periods, Clock clock) {
     outbox = new NotificationOutbox(DOCUMENTS_DB, gateway, clock);
     sittings = new SittingStore(DOCUMENTS_DB);
     payments = new PaymentRegister(DOCUMENTS_DB, engine.getRuntimeService(), engine.getHistoryService(),
@@ -232,17 +239,16 @@ public final class ProcessFixture {
 
     SittingRecord sitting = new SittingRecord(sittings, clock);
     SittingSteps steps = new SittingSteps(sittings, record, sitting);
-    BallotSheetListener sheet = new BallotSheetListener(sittings, documents);
     Mocks.register("sitting", steps);
-    Mocks.register("openSitting", new OpenSittingDelegate(organisation, plans, sittings, sitting, record, documents,
-        workdays, clock));
-    Mocks.register("removeFromSitting", new RemoveFromSittingDelegate(steps, sittings, sitting));
+    Mocks.register("openSitting", new OpenSittingDelegate(new SittingOpener(organisation, plans, sittings, record,
+        documents, periods, engine.getRuntimeService(), engine.getIdentityService()), sitting));
+    Mocks.register("removeFromSitting", new RemoveFromSittingDelegate(steps, sittings, sitting, record));
     Mocks.register("expertsChosen", new ExpertsChosenListener(organisation, sittings, sitting));
-    Mocks.register("ballotSheet", sheet);
-    Mocks.register("ballotCast", new BallotCastListener(sittings, sheet));
+    Mocks.register("ballotSheet", new BallotSheetListener(sitting, documents));
+    Mocks.register("ballotCast", new BallotCastListener(sittings, sitting));
     Mocks.register("countVotes", new CountVotesDelegate(sittings, sitting, record, clock));
     Mocks.register("publicationEntered", new PublicationListener(sitting, clock));
-    Mocks.register("deliverResult", new DeliverResultDelegate(steps, sittings));
+    Mocks.register("deliverResult", new DeliverResultDelegate(steps, sittings, record));
     Mocks.register("sittingEnded", new SittingEndedListener(sittings, record));
 
     ApplicationBatches batches = new ApplicationBatches(rosters, documents);
