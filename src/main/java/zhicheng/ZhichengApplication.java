@@ -1,7 +1,6 @@
 package zhicheng;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

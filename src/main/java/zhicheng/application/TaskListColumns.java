@@ -13,13 +13,13 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 import zhicheng.application.ApplicationVariables;
-import zhicheng.application.Vars;
+import zhicheng.process.ProcessVariable;
 
 /**
  * The Tasklist filter 我的待办 shows 申报人 and 工作单位 beside each task. Tasklist fetches them with the task list,
  * where the engine returns only variables the caller may read: a reviewer may read its task, not the application's
  * process instance (and should not). So every user task gets, when it is created, its own copies of the two:
- * task variables {@value #APPLICANT} and {@value #UNIT}, taken from the nearest process instance up the call chain
+ * task variables {@code listApplicantName} and {@code listUnitName}, taken from the nearest process instance up the call chain
  * that has them (the application for its levels and publicities; a committee sitting's tasks get none). Their own
  * names, so that a form submitting {@code applicantName} still changes the application, not the task's copy.
  *
@@ -30,9 +30,9 @@ import zhicheng.application.Vars;
 public class TaskListColumns extends AbstractProcessEnginePlugin implements TaskListener {
 
   /** The filter's column 申报人. */
-  public static final String APPLICANT = "listApplicantName";
+  public static final ProcessVariable<String> APPLICANT = ProcessVariable.string("listApplicantName");
   /** The filter's column 工作单位. */
-  public static final String UNIT = "listUnitName";
+  public static final ProcessVariable<String> UNIT = ProcessVariable.string("listUnitName");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -57,10 +57,10 @@ public class TaskListColumns extends AbstractProcessEnginePlugin implements Task
     if (instance == null) {
       return;
     }
-    task.setVariableLocal(APPLICANT, ApplicationVariables.APPLICANT_NAME.get(instance));
-    Object unit = ApplicationVariables.UNIT_NAME.get(instance);
+    APPLICANT.setLocal(task, ApplicationVariables.APPLICANT_NAME.get(instance));
+    String unit = ApplicationVariables.UNIT_NAME.get(instance);
     if (unit != null) {
-      task.setVariableLocal(UNIT, unit);
+      UNIT.setLocal(task, unit);
     }
   }
 }

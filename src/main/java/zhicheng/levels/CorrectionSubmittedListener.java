@@ -15,7 +15,6 @@ import zhicheng.application.ApplicationStatus;
 import zhicheng.application.ApplicationVariables;
 import zhicheng.application.DeclaredContent;
 import zhicheng.application.EligibilityStep;
-import zhicheng.application.Vars;
 import zhicheng.eligibility.ApplicantProfile;
 import zhicheng.eligibility.Decisions;
 import zhicheng.eligibility.Declaration;

@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationStatus;
 import zhicheng.application.ApplicationVariables;
-import zhicheng.application.EligibilityStep;
-import zhicheng.application.Vars;
 import zhicheng.eligibility.PostQuota;
 import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;

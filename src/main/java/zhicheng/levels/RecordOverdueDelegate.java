@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationVariables;
-import zhicheng.application.Vars;
 import zhicheng.eligibility.DeclarationCheck;
 import zhicheng.vocabulary.ChinaTime;
 

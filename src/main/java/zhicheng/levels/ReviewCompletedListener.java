@@ -16,7 +16,6 @@ import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationStatus;
 import zhicheng.application.ApplicationVariables;
 import zhicheng.application.DeclaredContent;
-import zhicheng.application.Vars;
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
 

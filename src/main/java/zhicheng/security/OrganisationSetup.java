@@ -163,8 +163,8 @@ public class OrganisationSetup {
     // task variables of each task's own (TaskListColumns): the list shows only what the caller may read, and a
     // reviewer may read its task, not the application's process variables
     properties.put("variables", List.of(
-        Map.of("name", TaskListColumns.APPLICANT, "label", "申报人"),
-        Map.of("name", TaskListColumns.UNIT, "label", "工作单位")));
+        Map.of("name", TaskListColumns.APPLICANT.name(), "label", "申报人"),
+        Map.of("name", TaskListColumns.UNIT.name(), "label", "工作单位")));
     filter.setProperties(properties);
     filters.saveFilter(filter);
     if (created) {

@@ -7,19 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import zhicheng.application.TrailEntry;
 import zhicheng.committee.Candidate;
 import zhicheng.committee.Expert;
 import zhicheng.committee.SittingStore;
-import zhicheng.process.LongText;
 import zhicheng.vocabulary.ChinaTime;
 
 /**
@@ -29,8 +25,6 @@ import zhicheng.vocabulary.ChinaTime;
  */
 @Component
 public class SittingRecord {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SittingStore store;
   private final Clock clock;
@@ -88,30 +82,5 @@ public class SittingRecord {
     String id = ballot.getAssignee();
     return attendance(ballot).stream().filter(e -> e.id().equals(id)).findFirst()
         .orElseThrow(() -> new IllegalStateException("评委 " + id + " 不在本次评审会的出席名单中"));
-  }
-
-  /**
-   * A JSON value of anything.
-   *
-   * @deprecated declare the variable as a typed JSON {@link zhicheng.process.ProcessVariable} and set it through
-   *     that; kept while forwarding still writes its variables by name.
-   */
-  @Deprecated
-  public static Object json(Object value) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * Text for a form that may be longer than a string variable holds.
-   *
-   * @deprecated use {@link LongText}: a {@link LongText#longText} variable, or {@link LongText#value}.
-   */
-  @Deprecated
-  public static Object longText(String text) {
-    return LongText.value(text);
   }
 }

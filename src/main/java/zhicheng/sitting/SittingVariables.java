@@ -1,9 +1,9 @@
 package zhicheng.sitting;
 
-import static zhicheng.process.LongText.longText;
 import static zhicheng.process.ProcessVariable.date;
 import static zhicheng.process.ProcessVariable.integer;
 import static zhicheng.process.ProcessVariable.json;
+import static zhicheng.process.ProcessVariable.longText;
 import static zhicheng.process.ProcessVariable.string;
 
 import java.util.Date;
@@ -20,7 +20,7 @@ import zhicheng.process.ProcessVariable;
  * The process variables of committee-session (评审会), one instance per sitting, each declared once with its type.
  * The sitting's record is these variables (Cockpit shows them) and the tables of
  * {@link zhicheng.committee.SittingStore}. Lists are JSON of the records below; texts the office's forms show that
- * a sitting of 200 applications makes longer than a string variable holds are {@link zhicheng.process.LongText}.
+ * a sitting of 200 applications makes longer than a string variable holds are {@link zhicheng.process.ProcessVariable#longText}.
  */
 public final class SittingVariables {
 

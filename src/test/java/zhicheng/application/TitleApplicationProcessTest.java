@@ -35,8 +35,8 @@ import zhicheng.documents.DocumentKind;
 import zhicheng.documents.DocumentLinks;
 import zhicheng.documents.Pdfs;
 import zhicheng.documents.StoredDocument;
-import zhicheng.notification.NotificationOutbox;
 import zhicheng.levels.PostQuotaListener;
+import zhicheng.notification.NotificationOutbox;
 import zhicheng.process.DeclarationRefusedException;
 import zhicheng.process.ProcessFixture;
 
@@ -528,7 +528,6 @@ class TitleApplicationProcessTest {
     app.complete(reviewTask(pi), "zhangsan", Map.of("currentTitle", "工程师"));
     assertThat(pi).variables().containsEntry("status", "IN_REVIEW").doesNotContainKey("statusReason");
   }
-
 
   // ---- materials and eligibility (issue 4): after 受理申报, before the first level ----
 

@@ -124,7 +124,6 @@ class PlanReaderTest {
     assertThat(GroupPattern.problem("province:33-jxt")).isEmpty();
   }
 
-
   static final String TWO_LEVELS = VALID_HEAD + "\"applicantDeadline\": \"2024-08-27\", \"routes\": [\"正常申报\"], "
       + "\"chain\": [{\"key\": \"unit\", \"name\": \"用人单位审核\", \"group\": \"%s\", \"deadline\": \"%s\"%s}, "
       + "{\"key\": \"%s\", \"name\": \"区县审核\", \"group\": \"county:{county}\", \"deadline\": \"2024-09-22\"}]%s}";

@@ -16,9 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import zhicheng.application.ApplicationVariables;
-import zhicheng.application.CommitteeVars;
-import zhicheng.application.EligibilityStep;
-import zhicheng.application.Vars;
 import zhicheng.forwarding.BatchVariables;
 
 /**
@@ -44,7 +41,7 @@ class FormTextsTest {
         // every placeholder is a variable the batch's delegate sets (CollectBatchDelegate)
         .isSubsetOf(Set.of(BatchVariables.PAPERS.name(), BatchVariables.EVALUATION_FORM_COPIES.name(),
             BatchVariables.EVALUATION_FORM_COPIES_SOURCE.name(), BatchVariables.RECEIVING_BODIES.name(),
-            BatchVariables.MEMBERS_TEXT.name(), Vars.DOCUMENT_LINKS));
+            BatchVariables.MEMBERS_TEXT.name(), ApplicationVariables.DOCUMENT_LINKS.name()));
     // the letter goes to the committee's office only (seed 004 附件4 二、1), both forms say so
     assertThat(confirm).contains("只有报送评委会办公室的一批另附《委托书》");
     assertThat(start).contains("报送评委会办公室的一批另生成《委托书》");
@@ -55,7 +52,7 @@ class FormTextsTest {
     JsonNode help = component(JSON.readTree(Path.of("forms/paper-forms.form").toFile()), "Text_PaperFormsHelp");
     assertThat(help.get("text").asText()).doesNotContain("一式3份").doesNotContain("杭经信人事");
     // both set on the way to the task (PaperFormsDueListener)
-    assertThat(placeholders(help.get("text").asText())).contains(CommitteeVars.PAPER_FORMS_COPIES,
+    assertThat(placeholders(help.get("text").asText())).contains(ApplicationVariables.PAPER_FORMS_COPIES.name(),
         ApplicationVariables.EVALUATION_FORM_COPIES_SOURCE.name());
   }
 
