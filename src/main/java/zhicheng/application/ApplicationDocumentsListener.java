@@ -1,18 +1,13 @@
 package zhicheng.application;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-import zhicheng.documents.DocumentLinks;
 import zhicheng.documents.DocumentService;
 import zhicheng.organisation.OrganisationRepository;
-import zhicheng.plan.LevelStep;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
 import zhicheng.process.IdentityNames;
@@ -54,7 +49,7 @@ public class ApplicationDocumentsListener implements ExecutionListener, TaskList
   private void generate(DelegateExecution execution) {
     DelegateExecution application = ApplicationRecord.root(execution);
     String id = application.getProcessInstanceId();
-    ApplicationFacts facts = facts(application);
+    ApplicationFacts facts = ApplicationFacts.read(application);
     Plan plan = plans.find(facts.planId()).orElse(null);
     PersonNames names = new IdentityNames(execution.getProcessEngineServices().getIdentityService());
     documents.evaluationForm(id, DocumentData.evaluationForm(facts, plan, names));
@@ -62,47 +57,6 @@ public class ApplicationDocumentsListener implements ExecutionListener, TaskList
     DocumentData.expertRecommendation(facts).ifPresent(d -> documents.expertRecommendation(id, d));
     DocumentData.postInfo(facts, plan, organisation.get().unit(facts.unitCode()).orElse(null))
         .ifPresent(d -> documents.postInfo(id, d));
-    refreshLinks(documents, execution, application);
+    ApplicationRecord.refreshLinks(documents, execution, application);
   }
-
-  /**
-   * Writes the application's document links on the application and, when the step runs in a called instance
-   * (level-review, publicity), on that instance too: its task forms read their own copy.
-   */
-  public static void refreshLinks(DocumentService documents, DelegateExecution execution, DelegateExecution application) {
-    String id = application.getProcessInstanceId();
-    String links = DocumentLinks.markdown(id, documents.documentsOf(id));
-    ApplicationVariables.DOCUMENT_LINKS.set(application, links);
-    if (execution.getProcessInstance() != application) {
-      ApplicationVariables.DOCUMENT_LINKS.set(execution.getProcessInstance(), links);
-    }
-  }
-
-  /** What the application holds, from the title-application's variables. */
-  public static ApplicationFacts facts(DelegateExecution application) {
-    String businessKey = application.getProcessBusinessKey() != null
-        ? application.getProcessBusinessKey() : application.getProcessInstanceId();
-    return new ApplicationFacts(businessKey, ApplicationVariables.PLAN_ID.get(application),
-        ApplicationVariables.PLAN_TITLE.get(application), ApplicationVariables.PLAN_NOTICE.get(application),
-        ApplicationVariables.COMMITTEE_NAME.get(application), ApplicationVariables.APPLICANT_NAME.get(application),
-        ApplicationVariables.ID_NUMBER.get(application), ApplicationVariables.UNIT_CODE.get(application),
-        ApplicationVariables.UNIT_NAME.get(application), ApplicationVariables.COUNTY_NAME.get(application),
-        ApplicationVariables.ROUTE.get(application), ApplicationVariables.EDUCATION.get(application),
-        ApplicationVariables.CURRENT_TITLE.get(application), ApplicationVariables.CURRENT_TITLE_DATE.get(application),
-        ApplicationVariables.STATEMENT.get(application), EligibilityStep.profile(application), chain(application),
-        ApplicationRecord.trail(application));
-  }
-
-  /** The application's own chain; a level-review started on its own (a repair in Cockpit) has just its level. */
-  private static List<LevelStep> chain(VariableScope application) {
-    List<LevelStep> chain = ApplicationVariables.CHAIN.get(application, List.of());
-    if (chain.isEmpty()) {
-      String level = ApplicationVariables.LEVEL_NAME.get(application);
-      return level == null ? List.of()
-          : List.of(new LevelStep(ApplicationVariables.LEVEL_KEY.get(application), level,
-              ApplicationVariables.REVIEW_GROUP.get(application), null, 0));
-    }
-    return chain;
-  }
-
 }

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import zhicheng.documents.DocumentLinks;
+import zhicheng.documents.DocumentService;
 import zhicheng.vocabulary.ChinaTime;
 import zhicheng.vocabulary.Messages;
 import zhicheng.vocabulary.ProcessKeys;
@@ -24,6 +26,9 @@ import zhicheng.vocabulary.ProcessKeys;
  */
 @Component("applicationStatus")
 public class ApplicationRecord {
+
+  /** The trail's level column for the committee's steps (sitting, vote, result, certificate). */
+  public static final String COMMITTEE_LEVEL = "评委会评审";
 
   private final Clock clock;
 
@@ -167,5 +172,18 @@ public class ApplicationRecord {
     ApplicationVariables.LEVEL_REASON.putIn(result, reason);
     runtime.createMessageCorrelation(Messages.COMMITTEE_RESULT).processInstanceId(applicationId)
         .setVariables(result).correlate();
+  }
+
+  /**
+   * Writes the application's document links on the application and, when the step runs in a called instance
+   * (level-review, publicity), on that instance too: its task forms read their own copy.
+   */
+  public static void refreshLinks(DocumentService documents, DelegateExecution execution, DelegateExecution application) {
+    String id = application.getProcessInstanceId();
+    String links = DocumentLinks.markdown(id, documents.documentsOf(id));
+    ApplicationVariables.DOCUMENT_LINKS.set(application, links);
+    if (execution.getProcessInstance() != application) {
+      ApplicationVariables.DOCUMENT_LINKS.set(execution.getProcessInstance(), links);
+    }
   }
 }

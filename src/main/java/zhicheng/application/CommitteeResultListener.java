@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("committeeResultReceived")
 public class CommitteeResultListener implements ExecutionListener {
 
-  public static final String LEVEL = "评委会评审";
+  static final String LEVEL = ApplicationRecord.COMMITTEE_LEVEL;
 
   private final ApplicationRecord record;
 

@@ -61,7 +61,7 @@ public class IssueCertificateDelegate implements JavaDelegate {
         DocumentLinks.markdown(applicationId, documents.documentsOf(applicationId)));
     String text = "电子证书验证码 " + issued.code() + "（" + documentNumber + "，" + ChineseTime.date(approvedOn)
         + "）；可在“我的申报”下载，任何人可凭验证码核验：" + issued.verifyUrl();
-    record.addTrail(execution, CommitteeResultListener.LEVEL, "系统", "发放电子证书", text);
+    record.addTrail(execution, ApplicationRecord.COMMITTEE_LEVEL, "系统", "发放电子证书", text);
     record.set(execution, ApplicationStatus.CERTIFIED, text);
     outbox.enqueue(applicationId, execution.getProcessBusinessKey(), ApplicationVariables.APPLICANT.get(execution),
         NotifyFeeDelegate.CHANNEL, "职称评审结果通知", ApplicationVariables.APPLICANT_NAME.get(execution) + "：您申报的"

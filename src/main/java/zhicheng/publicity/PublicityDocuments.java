@@ -3,7 +3,6 @@ package zhicheng.publicity;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import zhicheng.application.ApplicationDocumentsListener;
 import zhicheng.application.ApplicationFacts;
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationVariables;
@@ -44,10 +43,10 @@ public class PublicityDocuments {
       }
       return;
     }
-    ApplicationFacts facts = ApplicationDocumentsListener.facts(root);
+    ApplicationFacts facts = ApplicationFacts.read(root);
     documents.publicityList(root.getProcessInstanceId(), DocumentData.publicityList(facts,
         plans.find(facts.planId()).orElse(null), Publicity.name(execution), Publicity.publisher(execution),
         period.start(), period.lastDay()));
-    ApplicationDocumentsListener.refreshLinks(documents, execution, root);
+    ApplicationRecord.refreshLinks(documents, execution, root);
   }
 }

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationStatus;
-import zhicheng.application.CommitteeResultListener;
 import zhicheng.committee.Candidate;
 import zhicheng.committee.Expert;
 import zhicheng.committee.Recusal;
@@ -66,7 +65,7 @@ public class CountVotesDelegate implements JavaDelegate {
       passed += tally.passed() ? 1 : 0;
       store.mark(c.applicationId(), tally.passed() ? SittingStore.State.PASSED : SittingStore.State.NOT_PASSED,
           tally.result());
-      record.addTrail(runtime, c.applicationId(), CommitteeResultListener.LEVEL, "系统", "评审表决", tally.result());
+      record.addTrail(runtime, c.applicationId(), ApplicationRecord.COMMITTEE_LEVEL, "系统", "评审表决", tally.result());
       if (!tally.passed()) {
         record.set(runtime, c.applicationId(), ApplicationStatus.AWAITING_PUBLICATION, null, tally.result());
       }

@@ -5,10 +5,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import zhicheng.committee.SittingStore;
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationStatus;
-import zhicheng.application.CommitteeResultListener;
+import zhicheng.committee.SittingStore;
 
 /**
  * When a sitting ends: after delivering its results nothing is left to do. A sitting an administrator cancelled
@@ -36,7 +35,7 @@ public class SittingEndedListener implements ExecutionListener {
       boolean undecided = row.state() == SittingStore.State.LISTED || row.state() == SittingStore.State.PASSED
           || row.state() == SittingStore.State.NOT_PASSED;
       if (undecided && runtime.createProcessInstanceQuery().processInstanceId(row.applicationId()).count() > 0) {
-        record.addTrail(runtime, row.applicationId(), CommitteeResultListener.LEVEL, "系统", "评审会撤销",
+        record.addTrail(runtime, row.applicationId(), ApplicationRecord.COMMITTEE_LEVEL, "系统", "评审会撤销",
             name + "已撤销，申报退回等待评委会评审");
         record.set(runtime, row.applicationId(), ApplicationStatus.AWAITING_COMMITTEE, null, null);
         released++;

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationVariables;
-import zhicheng.application.CommitteeResultListener;
 import zhicheng.application.DocumentData;
 import zhicheng.application.EligibilityStep;
 import zhicheng.calendar.ChineseTime;
@@ -129,7 +128,7 @@ public class SittingOpener {
     String businessKey = "SITTING-" + committee.code() + "-" + date.format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
         + sittingId;
     for (Candidate c : candidates) {
-      record.addTrail(runtime, c.applicationId(), CommitteeResultListener.LEVEL, request.convener(), "列入评审会",
+      record.addTrail(runtime, c.applicationId(), ApplicationRecord.COMMITTEE_LEVEL, request.convener(), "列入评审会",
           name + "（" + ChineseTime.date(date) + "）");
     }
     documents.publicityList(sittingId, preReviewList(businessKey, name, committee, plan, listed, plans::find,
