@@ -145,10 +145,13 @@ public class BatchCollector {
           batch.asOf().toString());
     }
 
-    /** What {@code member}'s trail says: 西湖区…花名册第1批第2号（共2人，ROSTER-…），2023年9月22日报送…办公室. */
+    /**
+     * What {@code member}'s trail says: 西湖区…花名册第1批第2号（共2人），2023年9月22日报送…办公室. The batch's business key
+     * (ROSTER-county:…) is the engine's, kept in rosterBatches; the applicant reads the body, batch and number.
+     */
     public String trailText(Batch.Member member) {
-      return batch.body() + "花名册第" + batch.number() + "批第" + member.seq() + "号（共" + batch.members().size() + "人，"
-          + batch.key() + "），" + ChineseTime.date(batch.date()) + "报送" + String.join("、", receivingBodies);
+      return batch.body() + "花名册第" + batch.number() + "批第" + member.seq() + "号（共" + batch.members().size() + "人），"
+          + ChineseTime.date(batch.date()) + "报送" + String.join("、", receivingBodies);
     }
   }
 

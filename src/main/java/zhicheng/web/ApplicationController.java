@@ -9,7 +9,9 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import zhicheng.application.ApplicationVariables;
+import zhicheng.process.IdentityNames;
+import zhicheng.process.PersonNames;
 import zhicheng.security.CurrentUser;
 import zhicheng.vocabulary.ProcessKeys;
 
@@ -34,9 +38,11 @@ public class ApplicationController {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HistoryService history;
+  private final IdentityService identity;
 
-  public ApplicationController(HistoryService history) {
+  public ApplicationController(HistoryService history, IdentityService identity) {
     this.history = history;
+    this.identity = identity;
   }
 
   /**
@@ -77,13 +83,27 @@ public class ApplicationController {
     }
     return new ApplicationView(p.getId(), p.getBusinessKey(), str(v, ApplicationVariables.PLAN_TITLE.name()), str(v, ApplicationVariables.APPLICANT.name()),
         str(v, ApplicationVariables.APPLICANT_NAME.name()), str(v, ApplicationVariables.UNIT_NAME.name()), str(v, ApplicationVariables.STATUS.name()), str(v, ApplicationVariables.STATUS_TEXT.name()),
-        str(v, ApplicationVariables.STATUS_REASON.name()), p.getStartTime(), p.getEndTime(), trail(v.get(ApplicationVariables.REVIEW_TRAIL.name())),
+        str(v, ApplicationVariables.STATUS_REASON.name()), p.getStartTime(), p.getEndTime(), withNames(trail(v.get(ApplicationVariables.REVIEW_TRAIL.name())), new IdentityNames(identity)),
         str(v, ApplicationVariables.CERTIFICATE_CODE.name()), str(v, ApplicationVariables.CERTIFICATE_URL.name()));
   }
 
   private static String str(Map<String, Object> v, String name) {
     Object o = v.get(name);
     return o == null ? null : o.toString();
+  }
+
+  /**
+   * Each entry's {@code actorName}: the person by name as Tasklist shows them (赵敏 西湖精细化工·人事), for 我的申报;
+   * the login id stays in {@code actor} (the record keeps ids, people read names).
+   */
+  static JsonNode withNames(JsonNode trail, PersonNames names) {
+    for (JsonNode entry : trail) {
+      if (entry instanceof ObjectNode o && entry.hasNonNull("actor")) {
+        String actor = entry.get("actor").asText();
+        o.put("actorName", names.nameOf(actor).orElse(actor));
+      }
+    }
+    return trail;
   }
 
   private static JsonNode trail(Object value) {

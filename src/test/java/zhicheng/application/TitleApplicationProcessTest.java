@@ -448,12 +448,12 @@ class TitleApplicationProcessTest {
     // 转评 needs a senior title of another series and a year in this field (seed 004 附件1 二、（二）)
     assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("route", "转评")))
         .hasMessageContaining("修改后的申报未通过资格核验（与申报时相同的核验），未保存任何修改")
-        .hasMessageContaining("转评：请填写已取得的其他系列高级职称（依据：seed 004（杭经信人事〔2023〕63号）附件1 二、（二）转（兼）评申报）");
+        .hasMessageContaining("转评：请填写已取得的其他系列高级职称（依据：杭经信人事〔2023〕63号 附件1 二、（二）转（兼）评申报）");
     // 破格 needs 3 of the 6 conditions and the approval form with the opinions of unit, department and HR bureau
     assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("route", "破格申报")))
         .hasMessageContaining("破格申报须具备6项条件中的3项以上，申报人未选择任何一项")
         .hasMessageContaining("破格申报须上传由所在单位、主管部门及人力社保部门填写意见并盖章的《破格推荐专业技术职务任职资格审批表》，尚未上传"
-            + "（依据：seed 004（杭经信人事〔2023〕63号）附件2 二、5.（10）");
+            + "（依据：杭经信人事〔2023〕63号 附件2 二、5.（10）");
 
     // the task stays, under its deadline; nothing of the declaration, the status or the trail changed
     assertThat(reviewTask(pi).getId()).isEqualTo(correction.getId());
@@ -478,7 +478,7 @@ class TitleApplicationProcessTest {
     // 2019-01-01 to 2023-12-31 is 4 whole years, one short of seed 004 附件1 二、（一）2
     assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("currentTitleDate", "2019-01-01")))
         .hasMessageContaining("现任职务取得时间2019年1月1日，至2023年12月31日满4年，不足5年")
-        .hasMessageContaining("依据：seed 004（杭经信人事〔2023〕63号）附件1 二、（一）2");
+        .hasMessageContaining("依据：杭经信人事〔2023〕63号 附件1 二、（一）2");
     assertThat(pi).variables().containsEntry("currentTitleDate", "2017-06-30");
 
     // 2018-12-31 gives exactly 5: accepted, and the findings are those of the corrected declaration
@@ -556,7 +556,7 @@ class TitleApplicationProcessTest {
     assertThat(findings).startsWith("资格核验：全部符合（正常申报）")
         .contains("✔ 正常申报：工程技术类大学本科毕业以上学历，取得工程师资格后，实际从事工程技术工作5年以上。"
             + "现任职务取得时间2017年6月30日，至2023年12月31日满6年，符合（须满5年）")
-        .contains("✔ 年度考核2020年合格、2021年优秀、2022年优秀", "依据：seed 004（杭经信人事〔2023〕63号）附件1 四、继续教育学分要求");
+        .contains("✔ 年度考核2020年合格、2021年优秀、2022年优秀", "依据：杭经信人事〔2023〕63号 附件1 四、继续教育学分要求");
     assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "reviewTrailText"))
         .contains("上传申报材料（zhangsan）：证件照、继续教育学时证明、年度考核登记表", "资格核验　通过（系统）");
   }
