@@ -178,7 +178,8 @@ class TitleApplicationProcessTest {
     assertThat(documents(pi)).hasSize(3);
     // the next level's form links every document, the list included
     String links = (String) processEngine.getTaskService().getVariable(reviewTask(pi).getId(), "documentLinks");
-    assertThat(links).containsSubsequence("专业技术职务任职资格评审表（第2版，PDF）", "专业技术职务任职资格评审表（第1版，PDF）",
+    // the newest 评审表 first and marked so, the older one a click away on the same line
+    assertThat(links).containsSubsequence("专业技术职务任职资格评审表（第2版，最新，PDF）", "较早版本：", "第1版",
         "/documents/" + list.id(), "公示表（第1版，PDF）");
 
     setClock("2023-09-20T15:30:00+08:00");
@@ -465,7 +466,9 @@ class TitleApplicationProcessTest {
     // the route the applicant qualifies for goes through, and the same level reviews again
     app.complete(correction, "zhangsan", Map.of("route", "正常申报", "statement", "已核对申报途径。"));
     assertThat(reviewTask(pi)).hasDefinitionKey("UserTask_Review").hasCandidateGroup(LEVELS[0][1]);
-    assertThat(trail(pi)).contains("用人单位审核　重新提交（zhangsan）", "资格核验　通过（系统）：修改后重新核验，全部");
+    // the resubmission says what it answers: the trail's 意见 is never empty
+    assertThat(trail(pi)).contains("用人单位审核　重新提交（zhangsan）：已按退回意见修改申报材料并重新提交",
+        "资格核验　通过（系统）：修改后重新核验，全部");
   }
 
   @Test

@@ -214,8 +214,10 @@ class BatchForwardingProcessTest {
         .hasMessageContaining("申报计划“hz-2024-unknown”不存在");
     assertThatThrownBy(() -> forward("xihu-jxj", "aj-2021-titles", null)).hasMessageContaining("按计划表分行申报");
     assertThatThrownBy(() -> forward("two-districts", PLAN, null))
-        .hasMessageContaining("您属于该计划的多个报送单位（county:330106、county:330109），请填写报送单位用户组");
-    assertThatThrownBy(() -> forward("xihu-jxj", PLAN, "county:330109")).hasMessageContaining("您不是“county:330109”的人员");
+        .hasMessageContaining("您属于该计划的多个报送单位（" + XIHU_BODY + "、萧山区经济和信息化局（职称受理点）），请选择报送单位")
+        .hasMessageNotContaining("county:");
+    assertThatThrownBy(() -> forward("xihu-jxj", PLAN, "county:330109"))
+        .hasMessageContaining("您不是“萧山区经济和信息化局（职称受理点）”的人员");
     assertThatThrownBy(() -> forward("xiaoshan-jxj", PLAN, null)).hasMessageContaining("没有可报送的申报");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(ProcessKeys.BATCH_FORWARDING, Map.of("planId", PLAN)))
         .hasMessageContaining("无法确定报送人");
