@@ -95,7 +95,7 @@ public class ApplicationIndex {
    */
   public void declared(Declared d, ApplicationStatus status, String statusText) {
     holder(d.idNumber(), d.planId()).ifPresent(existing -> {
-      throw duplicate(existing);
+      throw duplicate("申报未受理", existing);
     });
     OffsetDateTime now = now();
     try {
@@ -112,14 +112,38 @@ public class ApplicationIndex {
     }
   }
 
-  /** The application's status changed: its row follows, in the same transaction. */
+  /**
+   * The application's status changed: its row follows, in the same transaction, with the applicant's name and ID
+   * number as they stand ({@code null}: unchanged; a correction may change both). A corrected ID number another
+   * application holds the plan for is refused, nothing saved.
+   */
+  public void statusChanged(String id, ApplicationStatus status, String statusText, String reason, String levelKey,
+      String levelName, Date due, String applicantName, String idNumber) {
+    idNumber = idNumber == null ? null : idNumber.trim().toUpperCase(java.util.Locale.ROOT);
+    if (idNumber != null) {
+      jdbc.query("SELECT " + COLUMNS + " FROM zc_application WHERE id_number = ? AND id <> ? AND held_plan_id = "
+          + "(SELECT a.plan_id FROM zc_application a WHERE a.id = ? AND a.held_plan_id IS NOT NULL)", ROW, idNumber, id,
+          id).stream().findFirst().ifPresent(other -> {
+            throw duplicate("无法重新提交", other);
+          });
+    }
+    try {
+      jdbc.update("UPDATE zc_application SET status = ?, status_text = ?, status_reason = ?, "
+          + "level_key = COALESCE(?, level_key), level_name = COALESCE(?, level_name), due_at = ?, updated_at = ?, "
+          + "applicant_name = COALESCE(?, applicant_name), id_number = COALESCE(?, id_number), "
+          + "held_plan_id = CASE WHEN ? THEN NULL ELSE held_plan_id END WHERE id = ?",
+          status.name(), statusText, reason, levelKey, levelName, due == null ? null : at(due), now(), applicantName,
+          idNumber, RELEASING.contains(status), id);
+    } catch (DuplicateKeyException race) {
+      throw new DeclarationRefusedException("无法重新提交", List.of("身份证号 " + idNumber.trim()
+          + " 对本计划的另一份申报刚刚提交。" + ONE_PER_PLAN));
+    }
+  }
+
+  /** The same without a change of the applicant's name or ID number. */
   public void statusChanged(String id, ApplicationStatus status, String statusText, String reason, String levelKey,
       String levelName, Date due) {
-    jdbc.update("UPDATE zc_application SET status = ?, status_text = ?, status_reason = ?, "
-        + "level_key = COALESCE(?, level_key), level_name = COALESCE(?, level_name), due_at = ?, updated_at = ?, "
-        + "held_plan_id = CASE WHEN ? THEN NULL ELSE held_plan_id END WHERE id = ?",
-        status.name(), statusText, reason, levelKey, levelName, due == null ? null : at(due), now(),
-        RELEASING.contains(status), id);
+    statusChanged(id, status, statusText, reason, levelKey, levelName, due, null, null);
   }
 
   /** {@code group} is a candidate group of one of the application's tasks: its members may list it from now on. */
@@ -164,6 +188,9 @@ public class ApplicationIndex {
     try {
       jdbc.update(insert, args);
     } catch (DuplicateKeyException twice) {
+      if (find(e.id()).isPresent()) {
+        return; // another node starting at the same time wrote it
+      }
       args[args.length - 1] = null;
       jdbc.update(insert, args);
     }
@@ -229,8 +256,8 @@ public class ApplicationIndex {
   static final String ONE_PER_PLAN = "同一人（以身份证号为准）对同一申报计划只能有一份申报：在审或已通过的申报不得重复申报；"
       + "被退回不予通过、逾期不予受理、视作自动放弃或评审未通过的，可重新申报。";
 
-  private static DeclarationRefusedException duplicate(Entry existing) {
-    return new DeclarationRefusedException("申报未受理", List.of("身份证号 " + existing.idNumber() + " 已向本计划申报，"
+  private static DeclarationRefusedException duplicate(String what, Entry existing) {
+    return new DeclarationRefusedException(what, List.of("身份证号 " + existing.idNumber() + " 已向本计划申报，"
         + "申报编号 " + (existing.businessKey() == null ? existing.id() : existing.businessKey()) + "，当前状态："
         + existing.statusText() + "。" + ONE_PER_PLAN));
   }

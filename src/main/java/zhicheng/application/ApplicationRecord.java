@@ -72,8 +72,10 @@ public class ApplicationRecord {
       ApplicationVariables.STATUS_REASON.remove(root);
     }
     String id = root.getProcessInstanceId();
+    // name and ID number as they stand: a correction may have changed them
     index.statusChanged(id, status, text, statusReason, ApplicationVariables.LEVEL_KEY.get(execution),
-        level == null ? null : level.toString(), due(execution, root, status, atLevel));
+        level == null ? null : level.toString(), due(execution, root, status, atLevel),
+        ApplicationVariables.APPLICANT_NAME.get(root), ApplicationVariables.ID_NUMBER.get(root));
     if (status == ApplicationStatus.IN_REVIEW) {
       // entering a level (or back in it): its reviewers list the application from now on
       index.addReader(id, ApplicationVariables.REVIEW_GROUP.get(execution));

@@ -80,6 +80,26 @@ class ApplicationIndexTest {
   }
 
   @Test
+  void aCorrectedIdNumberFollowsAndMayNotTakeAnotherApplicationsPlace() {
+    declare("a1", "zhangsan", IdNumbers.person(0), PLAN, "hz-xihu-chem");
+    declare("a2", "lisi", IdNumbers.person(1), PLAN, "hz-xihu-chem");
+
+    assertThatThrownBy(() -> index.statusChanged("a2", ApplicationStatus.IN_REVIEW, "审核中", null, null, null, null,
+        "李四", IdNumbers.person(0))).isInstanceOf(DeclarationRefusedException.class)
+        .hasMessageStartingWith("无法重新提交：身份证号 " + IdNumbers.person(0) + " 已向本计划申报，申报编号 ZC-a1");
+    assertThat(index.find("a2").orElseThrow().idNumber()).isEqualTo(IdNumbers.person(1));
+
+    // a correction of its own number (lower-case x as typed) and name
+    String corrected = IdNumbers.person(2);
+    index.statusChanged("a2", ApplicationStatus.IN_REVIEW, "审核中", null, null, null, null, "李思",
+        corrected.toLowerCase());
+    assertThat(index.find("a2").orElseThrow()).extracting(ApplicationIndex.Entry::idNumber,
+        ApplicationIndex.Entry::applicantName).containsExactly(corrected.toUpperCase(), "李思");
+    assertThat(index.holder(corrected.toUpperCase(), PLAN)).isPresent();
+    assertThat(index.holder(IdNumbers.person(1), PLAN)).isEmpty();
+  }
+
+  @Test
   void anApplicationWhoseInstanceIsGoneGivesThePlaceBackWhenReleased() {
     declare("a1", "zhangsan", IdNumbers.person(0), PLAN, "hz-xihu-chem");
     index.release("a1");
