@@ -66,7 +66,7 @@ import zhicheng.vocabulary.ProcessKeys;
  * started at its stage with {@code startBeforeActivity} so that the engine and the app's own delegates and listeners
  * make its tasks, identity links, authorizations and history as they do in production. Stages are mixed: 10 % at
  * 上传申报材料, 50 % at the unit, 25 % at the district, 15 % at the committee office; 70 % of them of the demo's
- * 西湖精细化工 (so its HR, {@code xihu-hr}, holds the largest list) and five of them {@code zhangsan}'s. On PostgreSQL it
+ * 西湖精细化工 (so its HR, {@code xihu-hr}, holds the largest list); {@code zhangsan} has five in all. On PostgreSQL it
  * then runs {@code ANALYZE} on the schema's tables, as autovacuum would in production.
  *
  * <p>Then each call is timed over HTTP, each run right after a run of the baseline, and p50/p95 and the ratio of
@@ -161,7 +161,7 @@ public final class ScaleBenchmark {
     Http http = new Http(port);
     String header = String.format("N = %,d applications on %s (%s), seeded in %.0f s; Java %s, %d cores, -Xmx %d MB, "
             + "load average %s%n  open tasks %,d (%s's group %s: %,d), authorization rows %,d, history variables %,d",
-        n, postgres ? "PostgreSQL" + (postgres ? ", after ANALYZE" : "") : "H2 (file)", postgres ? schema : "target/scale-benchmark",
+        n, postgres ? "PostgreSQL, after ANALYZE" : "H2 (file)", postgres ? schema : "target/scale-benchmark",
         seedSeconds, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, loadAverage(), sizes.tasks, REVIEWER, REVIEWER_GROUP, sizes.groupTasks,
         sizes.authorizations, sizes.historicVariables);
@@ -322,7 +322,7 @@ public final class ScaleBenchmark {
     String unit = i % 10 < 7 ? "hz-xihu-chem" : "hz-xiaoshan-textile";
     Stage stage = Stage.of(i);
     Map<String, Object> v = new HashMap<>(templates.get(unit));
-    boolean zhangsans = i % Math.max(1, 20_000 / 5) == 7 || i < 5 && i % 2 == 1;
+    boolean zhangsans = i == 1 || i == 3 || i == 7; // with the two declared the real way: five, whatever N
     v.put(ApplicationVariables.APPLICANT.name(), zhangsans ? APPLICANT : "bench-" + i);
     v.put(ApplicationVariables.APPLICANT_NAME.name(), zhangsans ? "张三" : "申报人" + i);
     v.put(ApplicationVariables.LEVEL_INDEX.name(), stage.levelIndex);
@@ -388,8 +388,10 @@ public final class ScaleBenchmark {
     HttpRequest baseline = http.signed(HttpRequest.newBuilder(http.uri("/engine-rest/user/" + call.user() + "/profile"))
         .GET(), call.user());
     HttpRequest request = http.signed(call.request(), call.user());
+    long first = System.nanoTime();
     String rows = rows(http.send(request));
-    for (int i = 0; i < 3; i++) {
+    int warmUp = System.nanoTime() - first < 2_000_000_000L ? 3 : 0; // a call of seconds is warm after one
+    for (int i = 0; i < warmUp; i++) {
       http.send(baseline);
       http.send(request);
     }
