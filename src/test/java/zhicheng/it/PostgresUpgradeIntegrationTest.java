@@ -45,8 +45,10 @@ class PostgresUpgradeIntegrationTest {
     Migrations.migrate(db);
     Migrations.migrate(db); // a restart: nothing to do
 
-    assertThat(history(db)).containsExactly("0 BASELINE true", "1 SQL true");
-    assertThat(TableShapes.of(db)).hasSize(12).isEqualTo(before).isEqualTo(fresh());
+    assertUpgraded(history(db));
+    assertThat(before).hasSize(12);
+    assertThat(TableShapes.only(TableShapes.of(db), before.keySet())).isEqualTo(before);
+    assertThat(TableShapes.of(db)).isEqualTo(fresh());
     DocumentStore documents = new DocumentStore(db, CLOCK);
     assertThat(documents.content(documents.list("pi-legacy").get(0).id()))
         .isEqualTo("%PDF-1".getBytes(StandardCharsets.US_ASCII));
@@ -75,7 +77,7 @@ class PostgresUpgradeIntegrationTest {
 
     Migrations.migrate(db);
 
-    assertThat(history(db)).containsExactly("0 BASELINE true", "1 SQL true");
+    assertUpgraded(history(db));
     assertThat(TableShapes.of(db)).isEqualTo(fresh());
     IntegrityRecords records = new IntegrityRecords(old, CLOCK);
     assertThat(records.of(ID)).singleElement().satisfies(r -> assertThat(r.basis()).isNull());
@@ -91,6 +93,12 @@ class PostgresUpgradeIntegrationTest {
   private static DataSource schema(String name) throws SQLException {
     PostgresSchema.recreate(name);
     return PostgresSchema.dataSource(name);
+  }
+
+  /** Baselined at 0, then V1 and every later migration, all successful. */
+  private static void assertUpgraded(List<String> history) {
+    assertThat(history).startsWith("0 BASELINE true", "1 SQL true").allMatch(h -> h.endsWith(" SQL true")
+        || h.equals("0 BASELINE true"));
   }
 
   private static List<String> history(DataSource db) {
