@@ -120,12 +120,49 @@ public class AchievementArchive {
     return score(standard, titleDate, claims(store.list(owner), standard));
   }
 
-  /** The self-score of the rows an application was submitted with that its unit confirmed (核实). */
-  public AchievementScore scoreConfirmed(String applicationId, ScoringStandard standard, String titleDate) {
-    List<Achievement> confirmed = store.usedBy(applicationId).stream()
-        .filter(a -> a.uses().stream().anyMatch(u -> u.applicationId().equals(applicationId) && u.confirmed()))
-        .toList();
-    return score(standard, titleDate, claims(confirmed, standard));
+  /**
+   * The self-score of the rows an application was submitted with that its unit confirmed (核实); empty while none
+   * of them that names an item of the standard is confirmed.
+   */
+  public Optional<AchievementScore> scoreConfirmed(String applicationId, ScoringStandard standard, String titleDate) {
+    List<AchievementClaim> claims = claims(forApplication(applicationId).stream()
+        .filter(a -> a.uses().stream().anyMatch(AchievementUse::confirmed)).toList(), standard);
+    return claims.isEmpty() ? Optional.empty() : Optional.of(score(standard, titleDate, claims));
+  }
+
+  /** The rows an application was submitted with, each showing only that application's use (its confirmation). */
+  public List<Achievement> forApplication(String applicationId) {
+    return store.usedBy(applicationId).stream().map(a -> new Achievement(a.id(), a.owner(), a.kind(), a.item(),
+        a.title(), a.work(), a.date(), a.grade(), a.status(), a.role(), a.note(), a.evidence(), a.locked(),
+        a.uses().stream().filter(u -> u.applicationId().equals(applicationId)).toList(), a.createdAt(),
+        a.updatedAt())).toList();
+  }
+
+  /**
+   * The unit's finding on one row of an application (the caller has checked that {@code by} holds the unit's
+   * review of it): 核实, or 不予认定 with a reason. Empty when the application was not submitted with that row.
+   */
+  @Transactional
+  public Optional<Achievement> confirm(String applicationId, long achievementId, String confirmation, String reason,
+      String by) {
+    List<String> problems = new java.util.ArrayList<>();
+    if (!AchievementUse.CONFIRMED.equals(confirmation) && !AchievementUse.NOT_RECOGNISED.equals(confirmation)) {
+      problems.add("confirmation：请选择“核实”或“不予认定”" + (confirmation == null ? "" : "，不是“" + confirmation + "”"));
+    }
+    if (AchievementUse.NOT_RECOGNISED.equals(confirmation) && (reason == null || reason.isBlank())) {
+      problems.add("reason：不予认定须写明理由，申报人据此修改或说明");
+    }
+    if (reason != null && reason.length() > AchievementRules.NOTE_MAX) {
+      problems.add("reason：理由不超过" + AchievementRules.NOTE_MAX + "字，现为" + reason.length() + "字");
+    }
+    if (!problems.isEmpty()) {
+      throw new RefusedException("业绩核实未保存", problems);
+    }
+    if (!store.confirm(applicationId, achievementId, confirmation,
+        reason == null || reason.isBlank() ? null : reason.trim(), by)) {
+      return Optional.empty();
+    }
+    return forApplication(applicationId).stream().filter(a -> a.id() == achievementId).findFirst();
   }
 
   /** The items the standards in force score, by id with their text: what a row's {@code item} may name. */

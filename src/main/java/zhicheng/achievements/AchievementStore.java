@@ -130,6 +130,15 @@ public class AchievementStore {
     }
   }
 
+  /**
+   * The application was submitted by the owner: every row of the owner's archive goes with it and is locked from now
+   * on (浙经信消费〔2022〕35号 附件1: 证书和证明材料“业绩维护后自动提取”). How many rows went.
+   */
+  public int useAll(String owner, String applicationId, String businessKey) {
+    return jdbc.update("INSERT INTO zc_achievement_use (achievement_id, application_id, business_key, used_at) "
+        + "SELECT id, ?, ?, ? FROM zc_achievement WHERE owner = ?", applicationId, businessKey, now(), owner);
+  }
+
   /** The unit's finding on a row for an application; false when the application did not use that row. */
   public boolean confirm(String applicationId, long achievementId, String confirmation, String reason, String by) {
     return jdbc.update("UPDATE zc_achievement_use SET confirmation = ?, reason = ?, confirmed_by = ?, confirmed_at = ? "

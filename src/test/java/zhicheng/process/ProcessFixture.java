@@ -44,6 +44,7 @@ import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
 import zhicheng.process.TimerEnd;
 import zhicheng.scoring.ScoringStandards;
+import zhicheng.achievements.AchievementStore;
 import zhicheng.application.AcceptDeclarationDelegate;
 import zhicheng.application.ApplicationDocumentsListener;
 import zhicheng.application.ApplicationRecord;
@@ -156,7 +157,8 @@ public final class ProcessFixture {
     Clock clock = new EngineClock();
     ApplicationRecord record = new ApplicationRecord(clock);
     Mocks.register("applicationStatus", record);
-    Mocks.register("acceptDeclaration", new AcceptDeclarationDelegate(plans, organisation, record, clock));
+    Mocks.register("acceptDeclaration", new AcceptDeclarationDelegate(plans, organisation, record,
+        new AchievementStore(new JdbcTemplate(DOCUMENTS_DB), clock), clock));
     Mocks.register("enterLevel", new EnterLevelDelegate(record));
     Mocks.register("reviewCompleted", new ReviewCompletedListener(record));
     Mocks.register("recordOverdue", new RecordOverdueDelegate(record));
