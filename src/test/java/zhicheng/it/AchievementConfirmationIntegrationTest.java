@@ -90,4 +90,46 @@ class AchievementConfirmationIntegrationTest extends DemoRest {
     assertRefused(call("xihu-hr", HttpMethod.PUT, path + confirmation(patent), confirmed), HttpStatus.FORBIDDEN,
         "只有正在办理本申报用人单位审核的人员");
   }
+
+  @Test
+  void reviewersSeeTheConfirmedRowsScoreBesideTheApplicantsClaim() throws Exception {
+    String titleDate = "2015-06-30";
+    long gold = row("wangwu", AchievementsIntegrationTest.award("awards.contests.gold", "《西湖》", "2019-10-01"));
+    long silver = row("wangwu", AchievementsIntegrationTest.award("awards.contests.silver", "《西湖》", "2018-10-01"));
+    long patent = row("wangwu", Map.of("kind", "专利", "item", "theory.patents.invention", "title", "一种青瓷釉料",
+        "status", "受理", "date", "2020-01-01", "evidence", List.of(AchievementsIntegrationTest.pdf("受理通知书.pdf"))));
+    long science = row("wangwu", Map.of("kind", "获奖", "item", "awards.science.provincial", "title", "省科技进步奖",
+        "date", "2017-01-01", "evidence", List.of(AchievementsIntegrationTest.pdf("获奖证书.pdf"))));
+    // 自评分申报 to the demo copy of 浙经信消费〔2022〕35号's plan, claiming 70 points
+    Map<String, Object> v = vars(Map.of("planId", "zj-2021-arts-crafts-senior-demo", "applicantName", "王五",
+        "idNumber", ID_NUMBER, "unitCode", "hz-xihu-arts-crafts", "route", "自评分申报", "education", "大学本科",
+        "currentTitle", "工艺美术师", "currentTitleDate", titleDate, "statement", "任工艺美术师以来从事青瓷创作。"));
+    v.put("profile", Map.of("type", "Json", "value", ELIGIBLE_PROFILE.replace("{\"employerType\"",
+        "{\"selfScoreClaims\": [{\"item\": \"education.bachelor\"}, {\"item\": \"awards.contests.gold\", \"count\": 2}, "
+        + "{\"item\": \"theory.patents.invention\"}, {\"item\": \"bonus.national\"}, {\"item\": \"awards.science.provincial\"}, "
+        + "{\"item\": \"ethics.training.professional\", \"count\": 3}], \"employerType\"")));
+    String app = declare("wangwu", v, materials()).get("id").asText();
+    String path = "/api/applications/" + app;
+
+    for (long id : List.of(gold, silver, patent)) {
+      body(call("hz-arts-hr", HttpMethod.PUT, path + confirmation(id), Map.of("confirmation", "核实")));
+    }
+    body(call("hz-arts-hr", HttpMethod.PUT, path + confirmation(science),
+        Map.of("confirmation", "不予认定", "reason", "获奖人不含申报人")));
+
+    JsonNode seen = body(call("hz-arts-hr", HttpMethod.GET, path + "/achievements", null));
+    assertThat(seen.get("standardId").asText()).isEqualTo("zj-2021-senior-arts-crafts");
+    assertThat(seen.get("titleDate").asText()).isEqualTo(titleDate);
+    assertThat(seen.get("claimedTotal").asInt()).isEqualTo(70);
+    // of the confirmed rows: the gold (5); the silver of the same work and the accepted patent score nothing
+    JsonNode confirmedScore = seen.get("confirmedScore");
+    assertThat(confirmedScore.get("total").asInt()).isEqualTo(5);
+    assertThat(confirmedScore.get("findings")).hasSize(3);
+    assertThat(confirmedScore.get("findings").findValuesAsText("source"))
+        .anyMatch(s -> s.contains("同一作品按所获得最高奖项计分一次")).anyMatch(s -> s.contains("说明4"));
+    assertThat(seen.get("difference").asInt()).isEqualTo(-65);
+    // the applicant reads the same
+    assertThat(body(call("wangwu", HttpMethod.GET, path + "/achievements", null)).get("difference").asInt())
+        .isEqualTo(-65);
+  }
 }
