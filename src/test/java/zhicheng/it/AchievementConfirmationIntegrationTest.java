@@ -14,6 +14,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import zhicheng.documents.Pdfs;
+
 /**
  * The unit's confirmation of an application's achievements through the process, on PostgreSQL (schema
  * {@code <zhicheng.it.schema>_confirm}): the archive goes with the declaration and is locked; only the holder of the
@@ -89,6 +91,16 @@ class AchievementConfirmationIntegrationTest extends DemoRest {
     pass("xihu-hr", JSON.readTree(call("zhangsan", HttpMethod.GET, path, null).getBody()).get("businessKey").asText());
     assertRefused(call("xihu-hr", HttpMethod.PUT, path + confirmation(patent), confirmed), HttpStatus.FORBIDDEN,
         "只有正在办理本申报用人单位审核的人员");
+
+    // the evaluation form made at the unit's decision (the newest version, listed first) lists the rows with the
+    // unit's findings
+    String latest = java.util.stream.StreamSupport.stream(
+            body(call("zhangsan", HttpMethod.GET, path + "/documents", null)).spliterator(), false)
+        .filter(d -> d.get("kind").asText().equals("evaluation-form")).findFirst().orElseThrow()
+        .get("url").asText();
+    String text = Pdfs.squeezed(Pdfs.text(download("zhangsan", latest).getBody()));
+    assertThat(text).containsSubsequence("业绩成果（单位核实）", "论文", "印染废水回用工艺研究", "核实",
+        "专利", "一种低温染色方法", "不予认定（专利尚在受理，未获授权）", "审核意见");
   }
 
   @Test
