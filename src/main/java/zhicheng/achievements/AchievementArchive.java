@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import zhicheng.scoring.AchievementClaim;
 import zhicheng.scoring.AchievementScore;
 import zhicheng.scoring.AchievementScorer;
+import zhicheng.scoring.ScoreClaim;
 import zhicheng.scoring.ScoringStandard;
 import zhicheng.scoring.ScoringStandards;
 import zhicheng.vocabulary.ChinaTime;
@@ -121,13 +122,26 @@ public class AchievementArchive {
   }
 
   /**
-   * The self-score of the rows an application was submitted with that its unit confirmed (核实); empty while none
-   * of them that names an item of the standard is confirmed.
+   * The self-score as the unit confirmed it: the rows an application was submitted with that its unit confirmed
+   * (核实), plus the items the archive cannot hold (学历, 从业年限: no kind of row scores as them) as the applicant
+   * declared them in {@code declared}. Empty while no confirmed row names an item of the standard.
    */
-  public Optional<AchievementScore> scoreConfirmed(String applicationId, ScoringStandard standard, String titleDate) {
-    List<AchievementClaim> claims = claims(forApplication(applicationId).stream()
-        .filter(a -> a.uses().stream().anyMatch(AchievementUse::confirmed)).toList(), standard);
-    return claims.isEmpty() ? Optional.empty() : Optional.of(score(standard, titleDate, claims));
+  public Optional<AchievementScore> scoreConfirmed(String applicationId, ScoringStandard standard, String titleDate,
+      List<ScoreClaim> declared) {
+    List<AchievementClaim> claims = new java.util.ArrayList<>(claims(forApplication(applicationId).stream()
+        .filter(a -> a.uses().stream().anyMatch(AchievementUse::confirmed)).toList(), standard));
+    if (claims.isEmpty()) {
+      return Optional.empty();
+    }
+    for (ScoreClaim c : declared == null ? List.<ScoreClaim>of() : declared) {
+      boolean archivable = java.util.Arrays.stream(AchievementKind.values()).anyMatch(k -> k.scoresAs(c.item()));
+      if (!archivable) {
+        for (int i = 0; i < Math.min(c.times(), 20); i++) {
+          claims.add(new AchievementClaim(null, c.item(), "申报时填报", null, titleDate, null, null));
+        }
+      }
+    }
+    return Optional.of(score(standard, titleDate, claims));
   }
 
   /** The rows an application was submitted with, each showing only that application's use (its confirmation). */

@@ -105,7 +105,8 @@ public final class DocumentData {
     String claimed = claims.isEmpty() || !ScoreCalculator.problems(standard, claims).isEmpty() ? "未填报"
         : ScoreCalculator.score(standard, claims).total() + "分";
     return confirmedScore(archive, applicationId, standard, a)
-        .map(s -> "按经单位核实的业绩计" + s.total() + "分；申报人自评" + claimed + "（" + standard.notice() + "）")
+        .map(s -> "按经单位核实的业绩（学历、从业年限按申报填报）计" + s.total() + "分；申报人自评" + claimed + "（"
+            + standard.notice() + "）")
         .orElse("尚无经单位核实的计分业绩；申报人自评" + claimed + "（" + standard.notice() + "）");
   }
 
@@ -116,7 +117,7 @@ public final class DocumentData {
       return java.util.Optional.empty();
     }
     try {
-      return archive.scoreConfirmed(applicationId, standard, titleDate);
+      return archive.scoreConfirmed(applicationId, standard, titleDate, a.profile().selfScoreClaims());
     } catch (AchievementArchive.RefusedException e) {
       // a title date the scorer cannot use (malformed): the form lists the rows without points
       return java.util.Optional.empty();

@@ -18,9 +18,9 @@ import zhicheng.achievements.AchievementArchive;
 import zhicheng.achievements.AchievementStore;
 import zhicheng.application.ApplicationVariables;
 import zhicheng.application.EligibilityStep;
+import zhicheng.eligibility.RouteRules;
 import zhicheng.plan.PlanRepository;
 import zhicheng.scoring.AchievementScore;
-import zhicheng.scoring.Score;
 import zhicheng.scoring.ScoreCalculator;
 import zhicheng.scoring.ScoreClaim;
 import zhicheng.scoring.ScoringStandard;
@@ -83,19 +83,32 @@ public class ApplicationAchievementsController {
     if (standard.isEmpty()) {
       return new ApplicationAchievements(id, rows, null, titleDate, null, null, null, "本申报计划未设定量化评分标准");
     }
-    Integer claimed = claimed(id, standard.get());
+    List<ScoreClaim> claims = claims(id);
+    Integer claimed = claims.isEmpty() || !ScoreCalculator.problems(standard.get(), claims).isEmpty() ? null
+        : ScoreCalculator.score(standard.get(), claims).total();
     AchievementScore confirmed = null;
-    String note = null;
+    String note;
     try {
-      confirmed = titleDate == null ? null : archive.scoreConfirmed(id, standard.get(), titleDate).orElse(null);
-      if (confirmed == null) {
-        note = "尚无经用人单位核实、且对应评分项的业绩";
-      }
+      confirmed = titleDate == null ? null
+          : archive.scoreConfirmed(id, standard.get(), titleDate, claims).orElse(null);
+      note = confirmed == null ? "尚无经用人单位核实、且对应评分项的业绩" : routeNote(id, confirmed);
     } catch (AchievementArchive.RefusedException e) {
       note = "按已核实业绩计分未能完成：" + String.join("；", e.findings());
     }
     Integer difference = claimed == null || confirmed == null ? null : confirmed.total() - claimed;
     return new ApplicationAchievements(id, rows, standard.get().id(), titleDate, claimed, confirmed, difference, note);
+  }
+
+  /**
+   * For 自评分申报 (浙经信消费〔2022〕35号 二、（二）: 自评达到70分及以上的，可通过“自评分申报”方式申报): whether the score as the
+   * unit confirmed it still reaches the threshold.
+   */
+  private String routeNote(String id, AchievementScore confirmed) {
+    if (!RouteRules.SELF_SCORE.equals(variable(id, ApplicationVariables.ROUTE.name()))) {
+      return null;
+    }
+    return "自评分申报：按经单位核实的业绩（学历、从业年限按申报填报）计" + confirmed.total() + "分，"
+        + (confirmed.qualifies() ? "达到" : "未达到") + confirmed.threshold() + "分（浙经信消费〔2022〕35号 二、（二））";
   }
 
   @PutMapping("/api/applications/{id}/achievements/{achievementId}/confirmation")
@@ -131,19 +144,11 @@ public class ApplicationAchievementsController {
     return plans.find(planId).flatMap(p -> standards.find(p.rules().scoringStandard()));
   }
 
-  /** The applicant's own claim at declaration (the profile's self-score items), scored as the count form scores. */
-  private Integer claimed(String id, ScoringStandard standard) {
+  /** The items the applicant claimed at declaration (the profile's self-score items). */
+  private List<ScoreClaim> claims(String id) {
     HistoricVariableInstance profile = history.createHistoricVariableInstanceQuery().processInstanceId(id)
         .variableName(ApplicationVariables.PROFILE.name()).disableCustomObjectDeserialization().singleResult();
-    if (profile == null) {
-      return null;
-    }
-    List<ScoreClaim> claims = EligibilityStep.parse(profile.getTypedValue()).selfScoreClaims();
-    if (claims.isEmpty() || !ScoreCalculator.problems(standard, claims).isEmpty()) {
-      return null;
-    }
-    Score score = ScoreCalculator.score(standard, claims);
-    return score.total();
+    return profile == null ? List.of() : EligibilityStep.parse(profile.getTypedValue()).selfScoreClaims();
   }
 
   private Object variable(String id, String name) {

@@ -133,15 +133,20 @@ class AchievementConfirmationIntegrationTest extends DemoRest {
     assertThat(seen.get("standardId").asText()).isEqualTo("zj-2021-senior-arts-crafts");
     assertThat(seen.get("titleDate").asText()).isEqualTo(titleDate);
     assertThat(seen.get("claimedTotal").asInt()).isEqualTo(70);
-    // of the confirmed rows: the gold (5); the silver of the same work and the accepted patent score nothing
+    // of the confirmed rows: the gold (5); the silver of the same work and the accepted patent score nothing; the
+    // declared education, which no archive row can hold, 4; the rejected science prize is not scored
     JsonNode confirmedScore = seen.get("confirmedScore");
-    assertThat(confirmedScore.get("total").asInt()).isEqualTo(5);
-    assertThat(confirmedScore.get("findings")).hasSize(3);
+    assertThat(confirmedScore.get("total").asInt()).isEqualTo(9);
+    assertThat(confirmedScore.get("qualifies").asBoolean()).isFalse();
+    assertThat(confirmedScore.get("findings").findValuesAsText("item")).containsExactlyInAnyOrder(
+        "awards.contests.gold", "awards.contests.silver", "theory.patents.invention", "education.bachelor");
     assertThat(confirmedScore.get("findings").findValuesAsText("source"))
         .anyMatch(s -> s.contains("同一作品按所获得最高奖项计分一次")).anyMatch(s -> s.contains("说明4"));
-    assertThat(seen.get("difference").asInt()).isEqualTo(-65);
+    assertThat(seen.get("difference").asInt()).isEqualTo(-61);
+    assertThat(seen.get("note").asText()).isEqualTo("自评分申报：按经单位核实的业绩（学历、从业年限按申报填报）计9分，"
+        + "未达到70分（浙经信消费〔2022〕35号 二、（二））");
     // the applicant reads the same
     assertThat(body(call("wangwu", HttpMethod.GET, path + "/achievements", null)).get("difference").asInt())
-        .isEqualTo(-65);
+        .isEqualTo(-61);
   }
 }
