@@ -1,6 +1,7 @@
 package zhicheng;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
+import zhicheng.application.ApplicationIndex;
 import zhicheng.application.PaymentRegister;
+import zhicheng.process.ProcessFixture;
 import zhicheng.calendar.HolidayCalendar;
 import zhicheng.committee.SittingStore;
 import zhicheng.committee.Vote;
@@ -63,10 +68,11 @@ class LegacyDatabaseUpgradeTest {
 
     try (ConfigurableApplicationContext app = start(url)) {
       JdbcTemplate jdbc = new JdbcTemplate(h2(url));
-      assertUpgraded(history(jdbc));
-      // the earlier version's tables as they were, and the later migrations' tables beside them
-      assertThat(TableShapes.only(TableShapes.of(h2(url)), before.keySet())).isEqualTo(before);
-      assertThat(TableShapes.of(h2(url))).isEqualTo(fresh());
+      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "6 SQL true");
+      // the earlier tables as they were, and V2's application table and V6's archive beside them
+      assertThat(TableShapes.of(h2(url))).containsAllEntriesOf(before).isEqualTo(fresh())
+          .containsKeys("zc_application", "zc_application_reader", "zc_achievement", "zc_achievement_evidence",
+              "zc_achievement_use").hasSize(before.size() + 5);
 
       // the rows the earlier version wrote, read by this one
       assertThat(app.getBean(HolidayCalendar.class).current().years().get(2026).origin())
@@ -132,7 +138,8 @@ class LegacyDatabaseUpgradeTest {
         + "TIMESTAMP '2022-10-01 10:00:00')", ID);
 
     try (ConfigurableApplicationContext app = start(url)) {
-      assertUpgraded(history(new JdbcTemplate(h2(url))));
+      assertThat(history(new JdbcTemplate(h2(url))))
+          .containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "6 SQL true");
       assertThat(TableShapes.of(h2(url))).isEqualTo(fresh());
 
       IntegrityRecords records = app.getBean(IntegrityRecords.class);
@@ -149,6 +156,68 @@ class LegacyDatabaseUpgradeTest {
     }
   }
 
+  @Test
+  void applicationsOfAnEarlierVersionGetTheirRowsOnTheFirstStartAndHoldTheirPlace(@TempDir Path data)
+      throws SQLException {
+    String url = "jdbc:h2:file:" + data.resolve("zhicheng") + ";DB_CLOSE_ON_EXIT=FALSE";
+    String id;
+    String businessKey;
+    Map<String, Object> declaration = ProcessFixture.declaration();
+    declaration.put("planId", DEMO_PLAN);
+    try (ConfigurableApplicationContext app = start(url)) {
+      id = declare(app, declaration).getId();
+      businessKey = app.getBean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(id)
+          .singleResult().getBusinessKey();
+    }
+    // the database as the version before the application table left it: no table, no V2 in Flyway's history
+    JdbcTemplate jdbc = new JdbcTemplate(h2(url));
+    // (nor the later V6's achievement archive)
+    jdbc.execute("DROP TABLE zc_application_reader");
+    jdbc.execute("DROP TABLE zc_application");
+    jdbc.execute("DROP TABLE zc_achievement_use");
+    jdbc.execute("DROP TABLE zc_achievement_evidence");
+    jdbc.execute("DROP TABLE zc_achievement");
+    jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '6')");
+
+    try (ConfigurableApplicationContext app = start(url)) {
+      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "6 SQL true");
+      ApplicationIndex index = app.getBean(ApplicationIndex.class);
+      assertThat(index.find(id)).get().satisfies(e -> {
+        assertThat(e.businessKey()).isEqualTo(businessKey);
+        assertThat(e.applicant()).isEqualTo("zhangsan");
+        assertThat(e.applicantName()).isEqualTo("张三");
+        assertThat(e.idNumber()).isEqualTo(ProcessFixture.VALID_ID);
+        assertThat(e.planId()).isEqualTo(DEMO_PLAN);
+        assertThat(e.unitCode()).isEqualTo("hz-xihu-chem");
+        assertThat(e.countyName()).isEqualTo("西湖区");
+        assertThat(e.status()).isEqualTo("AWAITING_MATERIALS");
+        assertThat(e.statusText()).isEqualTo("待上传申报材料");
+        assertThat(e.dueAt()).isNotNull();
+      });
+      assertThat(index.search(ApplicationIndex.Viewer.applicant("zhangsan"), ApplicationIndex.Filter.NONE, 0, 20)
+          .items()).extracting(ApplicationIndex.Entry::id).containsExactly(id);
+      // it holds its place in the plan: the same person cannot declare to it again
+      assertThatThrownBy(() -> declare(app, declaration)).hasMessageContaining("已向本计划申报，申报编号 " + businessKey);
+    }
+    // and the next start has nothing to write
+    try (ConfigurableApplicationContext app = start(url)) {
+      assertThat(app.getBean(ApplicationIndex.class).count()).isEqualTo(1);
+    }
+  }
+
+  private static final String DEMO_PLAN = "hz-2023-hgqf-senior-engineer-demo";
+
+  private static org.camunda.bpm.engine.runtime.ProcessInstance declare(ConfigurableApplicationContext app,
+      Map<String, Object> declaration) {
+    IdentityService identity = app.getBean(IdentityService.class);
+    identity.setAuthentication("zhangsan", List.of("applicant"));
+    try {
+      return app.getBean(RuntimeService.class).startProcessInstanceByKey("title-application", declaration);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
   private static ConfigurableApplicationContext start(String url) {
     // as command-line arguments: these win over application.yaml (the builder's properties() would not)
     return new SpringApplicationBuilder(ZhichengApplication.class).run(
@@ -157,12 +226,6 @@ class LegacyDatabaseUpgradeTest {
         "--camunda.bpm.job-execution.enabled=false",
         // not "default": other tests' engines in this JVM keep theirs
         "--camunda.bpm.process-engine-name=legacyUpgrade");
-  }
-
-  /** Baselined at 0, then V1 and every later migration, all successful. */
-  static void assertUpgraded(List<String> history) {
-    assertThat(history).startsWith("0 BASELINE true", "1 SQL true").allMatch(h -> h.endsWith(" SQL true")
-        || h.equals("0 BASELINE true"));
   }
 
   /** What Flyway recorded, versions only (not its marker of the table's creation): version, type, success. */

@@ -18,7 +18,7 @@ public final class Migrations {
     return dataSource;
   }
 
-  /** Up to {@code version} only: V1 is compared with the tables the constructors made before Flyway. */
+  /** Up to {@code version} only: the tables as a release of that version had them. */
   public static <T extends DataSource> T migrate(T dataSource, String version) {
     Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0").target(version).load()
         .migrate();

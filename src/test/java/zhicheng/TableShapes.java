@@ -80,16 +80,6 @@ public final class TableShapes {
     return shapes;
   }
 
-  /**
-   * The shapes of {@code tables} only: what a database made before a later migration still has as it was (the later
-   * migrations' own tables left out).
-   */
-  public static Map<String, List<String>> only(Map<String, List<String>> shapes, java.util.Set<String> tables) {
-    Map<String, List<String>> only = new TreeMap<>(shapes);
-    only.keySet().retainAll(tables);
-    return only;
-  }
-
   /** A name from the DDL, not one H2 makes up for a key or constraint (PRIMARY_KEY_4, …_INDEX_A). */
   private static boolean given(String index) {
     String name = lower(index);

@@ -114,7 +114,7 @@ class AchievementConfirmationIntegrationTest extends DemoRest {
         "date", "2017-01-01", "evidence", List.of(AchievementsIntegrationTest.pdf("获奖证书.pdf"))));
     // 自评分申报 to the demo copy of 浙经信消费〔2022〕35号's plan, claiming 70 points
     Map<String, Object> v = vars(Map.of("planId", "zj-2021-arts-crafts-senior-demo", "applicantName", "王五",
-        "idNumber", ID_NUMBER, "unitCode", "hz-xihu-arts-crafts", "route", "自评分申报", "education", "大学本科",
+        "idNumber", nextIdNumber(), "unitCode", "hz-xihu-arts-crafts", "route", "自评分申报", "education", "大学本科",
         "currentTitle", "工艺美术师", "currentTitleDate", titleDate, "statement", "任工艺美术师以来从事青瓷创作。"));
     v.put("profile", Map.of("type", "Json", "value", ELIGIBLE_PROFILE.replace("{\"employerType\"",
         "{\"selfScoreClaims\": [{\"item\": \"education.bachelor\"}, {\"item\": \"awards.contests.gold\", \"count\": 2}, "

@@ -48,6 +48,7 @@ import zhicheng.achievements.AchievementArchive;
 import zhicheng.achievements.AchievementStore;
 import zhicheng.application.AcceptDeclarationDelegate;
 import zhicheng.application.ApplicationDocumentsListener;
+import zhicheng.application.ApplicationIndex;
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationVariables;
 import zhicheng.application.CheckEligibilityDelegate;
@@ -156,7 +157,8 @@ public final class ProcessFixture {
     PlanRepository plans = new PlanRepository(shipped, null);
     OrganisationRepository organisation = new OrganisationRepository("classpath:organisation/demo.json");
     Clock clock = new EngineClock();
-    ApplicationRecord record = new ApplicationRecord(clock);
+    index = new ApplicationIndex(DOCUMENTS_DB, clock);
+    ApplicationRecord record = new ApplicationRecord(clock, index);
     Mocks.register("applicationStatus", record);
     AchievementStore achievements = new AchievementStore(new JdbcTemplate(DOCUMENTS_DB), clock);
     Mocks.register("acceptDeclaration", new AcceptDeclarationDelegate(plans, organisation, record, achievements,
@@ -211,6 +213,8 @@ public final class ProcessFixture {
 
   // ---- the committee: fee, paper forms, sittings, votes, result, certificate ----
 
+  /** The application table, kept by the process as the app keeps it. */
+  public ApplicationIndex index;
   public final RecordingGateway gateway = new RecordingGateway();
   public NotificationOutbox outbox;
   public PaymentRegister payments;
@@ -225,7 +229,7 @@ public final class ProcessFixture {
         engine.getManagementService(), clock);
     JdbcTemplate jdbc = new JdbcTemplate(DOCUMENTS_DB);
     rosters = new RosterStore(DOCUMENTS_DB);
-    for (String table : List.of("zc_notification", "zc_payment", "zc_sitting_application", "zc_vote", "zc_ballot_cast",
+    for (String table : List.of("zc_application", "zc_application_reader", "zc_notification", "zc_payment", "zc_sitting_application", "zc_vote", "zc_ballot_cast",
         "zc_roster_entry")) {
       jdbc.update("DELETE FROM " + table);
     }
@@ -239,7 +243,7 @@ public final class ProcessFixture {
     Mocks.register("recordPaperFormsOverdue", new RecordPaperFormsOverdueDelegate(record));
     Mocks.register("committeeResultReceived", new CommitteeResultListener(record));
     Mocks.register("issueCertificate", new IssueCertificateDelegate(terms, documents, record, outbox));
-    Mocks.register("formReturnDue", new FormReturnDueListener(terms));
+    Mocks.register("formReturnDue", new FormReturnDueListener(terms, record));
     Mocks.register("evaluationFormReturned", new FormReturnedListener(record));
 
     SittingRecord sitting = new SittingRecord(sittings, clock);
