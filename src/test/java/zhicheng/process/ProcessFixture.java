@@ -247,14 +247,14 @@ public final class ProcessFixture {
     Mocks.register("evaluationFormReturned", new FormReturnedListener(record));
 
     SittingRecord sitting = new SittingRecord(sittings, clock);
-    SittingSteps steps = new SittingSteps(sittings, record, sitting);
+    SittingSteps steps = new SittingSteps(sittings, record, sitting, clock);
     Mocks.register("sitting", steps);
     Mocks.register("openSitting", new OpenSittingDelegate(new SittingOpener(organisation, plans, sittings, record,
         documents, periods, engine.getRuntimeService(), engine.getIdentityService()), sitting));
     Mocks.register("removeFromSitting", new RemoveFromSittingDelegate(steps, sittings, sitting, record));
-    Mocks.register("expertsChosen", new ExpertsChosenListener(organisation, sittings, sitting));
+    Mocks.register("expertsChosen", new ExpertsChosenListener(organisation, sittings, sitting, clock));
     Mocks.register("ballotSheet", new BallotSheetListener(sitting, documents));
-    Mocks.register("ballotCast", new BallotCastListener(sittings, sitting));
+    Mocks.register("ballotCast", new BallotCastListener(sittings, sitting, clock));
     Mocks.register("countVotes", new CountVotesDelegate(sittings, sitting, record, clock));
     Mocks.register("publicationEntered", new PublicationListener(sitting, clock));
     Mocks.register("deliverResult", new DeliverResultDelegate(steps, sittings, record));
