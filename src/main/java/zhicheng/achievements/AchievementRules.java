@@ -133,16 +133,8 @@ public final class AchievementRules {
         return;
       }
       MaterialCheck.pdf("佐证材料", e.fileName(), content).ifPresentOrElse(
-          p -> problems.add(at + "：" + notice(p)), () -> files.add(new NewFile(e.fileName().trim(), content)));
+          p -> problems.add(at + "：" + p), () -> files.add(new NewFile(e.fileName().trim(), content)));
     }
-  }
-
-  /**
-   * The upload check's message as a person reads it: the notice by its 文号, without the project's internal name of
-   * the source file (“seed 003（安人社通〔2021〕9号）” → “安人社通〔2021〕9号”).
-   */
-  static String notice(String message) {
-    return message.replaceAll("seed \\d{3}（([^（）]*)）", "$1 ");
   }
 
   private static java.util.Optional<String> date(String text, LocalDate today) {
