@@ -24,6 +24,8 @@ class PersonFacingTextTest {
 
   /** The labels of the notices' files (seed 004, seed004, seeds/004_….txt); “seeds N applications” is no label. */
   private static final Pattern SEED = Pattern.compile("(?i)\\bseeds?[ _/]?\\d{3}|seeds/");
+  /** Text a person reads; images and fonts (static/) are not text. */
+  private static final Pattern TEXT = Pattern.compile("\\.(html|js|css|json|form|bpmn|dmn|md|txt|ya?ml|svg)$");
   private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
 
   @Test
@@ -33,7 +35,9 @@ class PersonFacingTextTest {
         "src/main/resources/organisation", "src/main/resources/META-INF/resources", "src/main/resources/templates",
         "src/main/resources/static")) {
       for (Path file : files(Path.of(dir))) {
-        scan(file, Files.readString(file, StandardCharsets.UTF_8), hits);
+        if (TEXT.matcher(file.getFileName().toString()).find()) {
+          scan(file, Files.readString(file, StandardCharsets.UTF_8), hits);
+        }
       }
     }
     for (Path doc : files(Path.of("docs"))) {
