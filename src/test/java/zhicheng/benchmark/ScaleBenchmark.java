@@ -450,7 +450,8 @@ public final class ScaleBenchmark {
       return body.replaceAll("\\D", "");
     }
     int hal = body.indexOf("\"task\":[");
-    String list = hal >= 0 ? body.substring(hal + 7) : body;
+    int page = body.startsWith("{\"items\":[") ? 9 : -1; // /api/applications' page
+    String list = hal >= 0 ? body.substring(hal + 7) : page > 0 ? body.substring(page) : body;
     int depth = 0;
     int items = 0;
     for (int i = 0; i < list.length(); i++) {
