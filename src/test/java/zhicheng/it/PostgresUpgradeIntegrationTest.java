@@ -45,8 +45,11 @@ class PostgresUpgradeIntegrationTest {
     Migrations.migrate(db);
     Migrations.migrate(db); // a restart: nothing to do
 
-    assertThat(history(db)).containsExactly("0 BASELINE true", "1 SQL true");
-    assertThat(TableShapes.of(db)).hasSize(12).isEqualTo(before).isEqualTo(fresh());
+    // V1 on the baseline, then every later migration (V4: the applicants' pages), each successful
+    assertThat(history(db)).startsWith("0 BASELINE true", "1 SQL true").allMatch(h -> h.endsWith(" true"));
+    // the legacy tables keep their shape; later migrations only add tables (V4: zc_draft, zc_portal_upload)
+    assertThat(TableShapes.of(db)).containsAllEntriesOf(before).isEqualTo(fresh());
+    assertThat(before).hasSize(12);
     DocumentStore documents = new DocumentStore(db, CLOCK);
     assertThat(documents.content(documents.list("pi-legacy").get(0).id()))
         .isEqualTo("%PDF-1".getBytes(StandardCharsets.US_ASCII));
@@ -75,7 +78,8 @@ class PostgresUpgradeIntegrationTest {
 
     Migrations.migrate(db);
 
-    assertThat(history(db)).containsExactly("0 BASELINE true", "1 SQL true");
+    // V1 on the baseline, then every later migration (V4: the applicants' pages), each successful
+    assertThat(history(db)).startsWith("0 BASELINE true", "1 SQL true").allMatch(h -> h.endsWith(" true"));
     assertThat(TableShapes.of(db)).isEqualTo(fresh());
     IntegrityRecords records = new IntegrityRecords(old, CLOCK);
     assertThat(records.of(ID)).singleElement().satisfies(r -> assertThat(r.basis()).isNull());
