@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import zhicheng.application.ApplicationIndex;
 import zhicheng.documents.DocumentLinks;
 import zhicheng.documents.DocumentService;
 import zhicheng.process.IdentityNames;
@@ -35,6 +36,8 @@ public class ApplicantsApplications {
   /** The applicant's tasks the pages can do, by their BPMN ids. */
   static final String UPLOAD = "UserTask_UploadMaterials";
   static final String CORRECTION = "UserTask_Correction";
+  /** More than anyone declares in years: 我的申报 shows them on one page. */
+  static final int MY_APPLICATIONS = ApplicationIndex.MAX_PAGE_SIZE;
 
   public record Document(String title, int version, String fileName, String url) {}
 
@@ -60,17 +63,26 @@ public class ApplicantsApplications {
     this.as = as;
   }
 
+  /** 我的申报: the signed-in person's own declarations, newest first, from the application table. */
   public List<ApplicationView> mine(HttpServletRequest request) {
-    return applications.mine(request);
+    return applications.list(request, "0", String.valueOf(MY_APPLICATIONS), null, null, null, null, "true").items();
   }
 
-  /** The application if it is the signed-in person's, else {@link NotFound}. */
+  /**
+   * The application if the signed-in person declared it, else {@link NotFound}: the pages are the applicant's, so a
+   * reviewer who could read it over /api does not see it here either.
+   */
   public ApplicationView one(String id, HttpServletRequest request) {
+    ApplicationView view;
     try {
-      return applications.one(id, request);
+      view = applications.one(id, request);
     } catch (NotFoundException e) {
       throw new NotFound();
     }
+    if (!CurrentUser.current().id().equals(view.applicant())) {
+      throw new NotFound();
+    }
+    return view;
   }
 
   public List<TrailRow> trail(ApplicationView application) {

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import zhicheng.eligibility.IdNumbers;
 import zhicheng.documents.CertificateRegister;
 import zhicheng.documents.DocumentKind;
 import zhicheng.documents.DocumentLinks;
@@ -178,7 +179,8 @@ class TitleApplicationProcessTest {
     assertThat(documents(pi)).hasSize(3);
     // the next level's form links every document, the list included
     String links = (String) processEngine.getTaskService().getVariable(reviewTask(pi).getId(), "documentLinks");
-    assertThat(links).containsSubsequence("专业技术职务任职资格评审表（第2版，PDF）", "专业技术职务任职资格评审表（第1版，PDF）",
+    // the newest 评审表 first and marked so, the older one a click away on the same line
+    assertThat(links).containsSubsequence("专业技术职务任职资格评审表（第2版，最新，PDF）", "较早版本：", "第1版",
         "/documents/" + list.id(), "公示表（第1版，PDF）");
 
     setClock("2023-09-20T15:30:00+08:00");
@@ -448,12 +450,12 @@ class TitleApplicationProcessTest {
     // 转评 needs a senior title of another series and a year in this field (seed 004 附件1 二、（二）)
     assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("route", "转评")))
         .hasMessageContaining("修改后的申报未通过资格核验（与申报时相同的核验），未保存任何修改")
-        .hasMessageContaining("转评：请填写已取得的其他系列高级职称（依据：seed 004（杭经信人事〔2023〕63号）附件1 二、（二）转（兼）评申报）");
+        .hasMessageContaining("转评：请填写已取得的其他系列高级职称（依据：杭经信人事〔2023〕63号 附件1 二、（二）转（兼）评申报）");
     // 破格 needs 3 of the 6 conditions and the approval form with the opinions of unit, department and HR bureau
     assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("route", "破格申报")))
         .hasMessageContaining("破格申报须具备6项条件中的3项以上，申报人未选择任何一项")
         .hasMessageContaining("破格申报须上传由所在单位、主管部门及人力社保部门填写意见并盖章的《破格推荐专业技术职务任职资格审批表》，尚未上传"
-            + "（依据：seed 004（杭经信人事〔2023〕63号）附件2 二、5.（10）");
+            + "（依据：杭经信人事〔2023〕63号 附件2 二、5.（10）");
 
     // the task stays, under its deadline; nothing of the declaration, the status or the trail changed
     assertThat(reviewTask(pi).getId()).isEqualTo(correction.getId());
@@ -465,7 +467,9 @@ class TitleApplicationProcessTest {
     // the route the applicant qualifies for goes through, and the same level reviews again
     app.complete(correction, "zhangsan", Map.of("route", "正常申报", "statement", "已核对申报途径。"));
     assertThat(reviewTask(pi)).hasDefinitionKey("UserTask_Review").hasCandidateGroup(LEVELS[0][1]);
-    assertThat(trail(pi)).contains("用人单位审核　重新提交（zhangsan）", "资格核验　通过（系统）：修改后重新核验，全部");
+    // the resubmission says what it answers: the trail's 意见 is never empty
+    assertThat(trail(pi)).contains("用人单位审核　重新提交（zhangsan）：已按退回意见修改申报材料并重新提交",
+        "资格核验　通过（系统）：修改后重新核验，全部");
   }
 
   @Test
@@ -478,7 +482,7 @@ class TitleApplicationProcessTest {
     // 2019-01-01 to 2023-12-31 is 4 whole years, one short of seed 004 附件1 二、（一）2
     assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("currentTitleDate", "2019-01-01")))
         .hasMessageContaining("现任职务取得时间2019年1月1日，至2023年12月31日满4年，不足5年")
-        .hasMessageContaining("依据：seed 004（杭经信人事〔2023〕63号）附件1 二、（一）2");
+        .hasMessageContaining("依据：杭经信人事〔2023〕63号 附件1 二、（一）2");
     assertThat(pi).variables().containsEntry("currentTitleDate", "2017-06-30");
 
     // 2018-12-31 gives exactly 5: accepted, and the findings are those of the corrected declaration
@@ -556,7 +560,7 @@ class TitleApplicationProcessTest {
     assertThat(findings).startsWith("资格核验：全部符合（正常申报）")
         .contains("✔ 正常申报：工程技术类大学本科毕业以上学历，取得工程师资格后，实际从事工程技术工作5年以上。"
             + "现任职务取得时间2017年6月30日，至2023年12月31日满6年，符合（须满5年）")
-        .contains("✔ 年度考核2020年合格、2021年优秀、2022年优秀", "依据：seed 004（杭经信人事〔2023〕63号）附件1 四、继续教育学分要求");
+        .contains("✔ 年度考核2020年合格、2021年优秀、2022年优秀", "依据：杭经信人事〔2023〕63号 附件1 四、继续教育学分要求");
     assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "reviewTrailText"))
         .contains("上传申报材料（zhangsan）：证件照、继续教育学时证明、年度考核登记表", "资格核验　通过（系统）");
   }
@@ -646,6 +650,7 @@ class TitleApplicationProcessTest {
 
     ProcessInstance first = app.declare(d);
     app.complete(app.uploadTask(first), "zhangsan", files);
+    d.put("idNumber", IdNumbers.person(1)); // another person: one application per person per plan
     ProcessInstance second = app.declare(d);
     app.complete(app.uploadTask(second), "zhangsan", files);
 
@@ -668,23 +673,26 @@ class TitleApplicationProcessTest {
     // The institute: 副高级 approved 6, filled 5, one vacancy (seed 003 三、（五）); 14 enterprise passes of the same
     // plan are not its recommendations.
     for (int i = 0; i < 14; i++) {
-      app.complete(reviewTask(app.declareAndUpload(declaration())), "xihu-hr", Map.of("decision", "pass", "opinion", "同意"));
+      Map<String, Object> enterprise = declaration();
+      enterprise.put("idNumber", IdNumbers.person(i + 1));
+      app.complete(reviewTask(app.declareAndUpload(enterprise)), "xihu-hr", Map.of("decision", "pass", "opinion", "同意"));
     }
-    ProcessInstance first = instituteApplication();
+    ProcessInstance first = instituteApplication(15);
     app.complete(reviewTask(first), "institute-hr", Map.of("decision", "pass", "opinion", "经竞聘考核择优推荐"));
     assertThat(first).isWaitingAt("CallActivity_UnitPublicity");
     assertThat(PostQuotaListener.recommended(processEngine.getHistoryService(), ProcessFixture.PLAN_ID,
         "hz-xihu-chem-institute", null)).isEqualTo(1);
 
-    ProcessInstance second = instituteApplication();
+    ProcessInstance second = instituteApplication(16);
     Task review = reviewTask(second);
     assertThatThrownBy(() -> app.complete(review, "institute-hr", Map.of("decision", "pass", "opinion", "同意")))
         .hasMessageContaining("副高级专业技术岗位核准6个、实聘5个、空缺1个，本计划已推荐1人，不能再推荐");
     assertThat(reviewTask(second)).hasDefinitionKey("UserTask_Review").hasId(review.getId());
   }
 
-  private ProcessInstance instituteApplication() {
+  private ProcessInstance instituteApplication(int person) {
     Map<String, Object> institute = declaration();
+    institute.put("idNumber", IdNumbers.person(person));
     institute.put("unitCode", "hz-xihu-chem-institute");
     institute.put("profile", ProcessFixture.json(ProcessFixture.ELIGIBLE_PROFILE.replace("\"企业\"", "\"事业单位\"")));
     Map<String, Object> files = ProcessFixture.materials();
@@ -778,6 +786,16 @@ class TitleApplicationProcessTest {
     Map<String, Object> archived = historicVariables(pi);
     assertThat(archived).containsEntry("status", "ARCHIVED").containsEntry("statusText", "评审通过，评审表已退还归档")
         .containsEntry("certificateCode", code);
+    // the table in step to the end; a passed application keeps the person's place in the plan
+    assertThat(app.index.find(pi.getId())).get().satisfies(r -> {
+      assertThat(r.status()).isEqualTo("ARCHIVED");
+      assertThat(r.statusText()).isEqualTo("评审通过，评审表已退还归档");
+      assertThat(r.statusReason()).isEqualTo(archived.get("statusReason"));
+    });
+    assertThat(app.index.search(new ApplicationIndex.Viewer("xihu-jxj", List.of("county:330106"), false),
+        ApplicationIndex.Filter.NONE, 0, 50).total()).isEqualTo(1);
+    setClock("2023-08-21T10:00:00+08:00"); // (as if) before the plan's deadline
+    assertThatThrownBy(() -> app.declare(declaration())).hasMessageContaining("当前状态：评审通过，评审表已退还归档");
     assertThat((String) archived.get("reviewTrailText")).contains("评审表归档　已退还评审表（xihu-jxj）："
         + "《专业技术职务任职资格评审表》已退还申报单位 杭州西湖精细化工有限公司（演示），存入个人人事档案；单位人事科李某签收");
   }
@@ -833,6 +851,7 @@ class TitleApplicationProcessTest {
 
     Map<String, Object> other = declaration();
     other.put("applicantName", "李四");
+    other.put("idNumber", IdNumbers.person(1)); // another person: one application per person per plan
     ProcessInstance second = qualified(other);
     assertThatThrownBy(() -> app.payments.pay(second.getId(), "P1", new BigDecimal("300"), "payment-gateway"))
         .hasMessage("缴费未受理：支付流水号 P1 已用于另一份申报（" + pi.getBusinessKey() + "），不能重复使用");
@@ -903,6 +922,75 @@ class TitleApplicationProcessTest {
         .containsEntry("statusReason", "评前公示：公示期间收到异议，经……核查属实：论文抄袭");
     assertThat((String) historicVariables(rejected).get("reviewTrailText"))
         .contains("评委会评审　移出评审会（系统）：2023年度评审会：评前公示：公示期间收到异议");
+  }
+
+  @Test
+  void theApplicationTableFollowsEveryStatusAndKeepsOneApplicationPerPersonPerPlan() {
+    setClock("2023-08-20T10:00:00+08:00");
+    ProcessInstance pi = app.declare(declaration());
+    assertThat(row(pi)).satisfies(r -> {
+      assertThat(r.businessKey()).isEqualTo(pi.getBusinessKey());
+      assertThat(r.applicant()).isEqualTo("zhangsan");
+      assertThat(r.applicantName()).isEqualTo("张三");
+      assertThat(r.idNumber()).isEqualTo(ProcessFixture.VALID_ID);
+      assertThat(r.planId()).isEqualTo(ProcessFixture.PLAN_ID);
+      assertThat(r.unitCode()).isEqualTo("hz-xihu-chem");
+      assertThat(r.countyName()).isEqualTo("西湖区");
+      assertThat(r.status()).isEqualTo("AWAITING_MATERIALS");
+      assertThat(r.dueAt().toInstant()).isEqualTo(at("2023-08-28T00:00:00+08:00").toInstant());
+      assertThat(r.createdAt().toInstant()).isEqualTo(at("2023-08-20T10:00:00+08:00").toInstant());
+    });
+    // the same person, the same plan, while the first is open: refused naming it, nothing created
+    long instances = processEngine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    assertThatThrownBy(() -> app.declare(declaration())).isInstanceOf(DeclarationRefusedException.class)
+        .hasMessageContaining("身份证号 " + ProcessFixture.VALID_ID + " 已向本计划申报，申报编号 " + pi.getBusinessKey()
+            + "，当前状态：待上传申报材料");
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+
+    app.complete(app.uploadTask(pi), "zhangsan", ProcessFixture.materials());
+    assertThat(row(pi)).satisfies(r -> {
+      assertThat(r.status()).isEqualTo("IN_REVIEW");
+      assertThat(r.statusText()).isEqualTo(runtimeVariable(pi, "statusText"));
+      assertThat(r.levelKey()).isEqualTo("unit");
+      assertThat(r.dueAt()).isNotNull();
+    });
+    passLevel(pi, 0);
+    assertThat(row(pi).levelKey()).isEqualTo("county");
+    assertThat(listedBy("county:330106")).containsExactly(pi.getId());
+    assertThat(listedBy("office:hz-hgqf-senior")).isEmpty();
+    passLevel(pi, 1);
+    setClock(QUALIFIED);
+    passLevel(pi, 2);
+    assertThat(row(pi)).satisfies(r -> {
+      assertThat(r.status()).isEqualTo("AWAITING_PAYMENT");
+      assertThat(r.statusReason()).isEqualTo(runtimeVariable(pi, "statusReason"));
+      assertThat(r.dueAt().toInstant()).isEqualTo(at(PAYMENT_END).toInstant());
+    });
+    assertThat(listedBy("unit:hz-xihu-chem")).containsExactly(pi.getId());
+    assertThat(listedBy("office:hz-hgqf-senior")).containsExactly(pi.getId());
+
+    // unpaid: withdrawn, and the person may declare to the plan again
+    execute(paymentTimer(pi));
+    assertThat(row(pi).status()).isEqualTo("WITHDRAWN");
+    assertThat(row(pi).dueAt()).isNull();
+    assertThat(app.index.holder(ProcessFixture.VALID_ID, ProcessFixture.PLAN_ID)).isEmpty();
+    setClock("2023-08-21T10:00:00+08:00"); // (as if) before the plan's deadline
+    ProcessInstance again = app.declare(declaration());
+    assertThat(app.index.holder(ProcessFixture.VALID_ID, ProcessFixture.PLAN_ID)).get()
+        .extracting(ApplicationIndex.Entry::id).isEqualTo(again.getId());
+  }
+
+  private ApplicationIndex.Entry row(ProcessInstance pi) {
+    return app.index.find(pi.getId()).orElseThrow();
+  }
+
+  private List<String> listedBy(String group) {
+    return app.index.search(new ApplicationIndex.Viewer("someone", List.of(group), false),
+        ApplicationIndex.Filter.NONE, 0, 50).items().stream().map(ApplicationIndex.Entry::id).toList();
+  }
+
+  private Object runtimeVariable(ProcessInstance pi, String name) {
+    return processEngine.getRuntimeService().getVariable(pi.getId(), name);
   }
 
   /** All levels passed, the office on {@link #QUALIFIED}. */
