@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import zhicheng.operations.OperationsMeters;
+
 /**
  * What operators see on the real PostgreSQL (schema {@code <zhicheng.it.schema>_ops}): the health endpoint and its
- * probes, public and showing the status only.
+ * probes, public and showing the status only; the gauges of applications per plan and level, refreshed on a
+ * schedule and read from the registry as a scrape reads them.
  */
 @PostgresAppTest
 class OperationsIntegrationTest extends DemoRest {
@@ -24,6 +29,28 @@ class OperationsIntegrationTest extends DemoRest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
     PostgresSchema.use(registry, SCHEMA);
+  }
+
+  @Autowired
+  MeterRegistry registry;
+  @Autowired
+  OperationsMeters meters;
+
+  @Test
+  void theGaugesCountApplicationsWaitingAtEachLevelOfEachPlan() throws Exception {
+    declare("zhangsan", "张三", "hz-xihu-chem");
+    declare("lisi", "李四", "hz-xihu-chem");
+    meters.refresh();
+    // both wait at the unit of the demo plan, whose deadline is 14 days after the start: open, not yet due soon
+    assertThat(gauge("zhicheng.applications.open", DEMO_PLAN, "unit")).isEqualTo(2);
+    assertThat(gauge("zhicheng.applications.due.soon", DEMO_PLAN, "unit")).isZero();
+    assertThat(gauge("zhicheng.applications.overdue", DEMO_PLAN, "unit")).isZero();
+    assertThat(registry.get("zhicheng.engine.incidents.open").gauge().value()).isZero();
+    assertThat(registry.get("zhicheng.engine.jobs.executed").functionCounter().count()).isNotNegative();
+  }
+
+  double gauge(String name, String plan, String level) {
+    return registry.get(name).tags("plan", plan, "level", level).gauge().value();
   }
 
   @Test
