@@ -1,5 +1,7 @@
 package zhicheng.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Date;
 import java.util.HashMap;
@@ -27,6 +29,7 @@ import zhicheng.vocabulary.ProcessKeys;
  * or overdue applicant can read why. An applicant sees only applications they declared (the query is
  * restricted to them); administrators see all.
  */
+@Tag(name = "申报", description = "申报人看自己的申报，审核单位看本级的申报，管理员看全部：状态、审核记录与文书链接")
 @RestController
 @RequestMapping("/api/applications")
 public class ApplicationController {
@@ -48,12 +51,14 @@ public class ApplicationController {
       String status, String statusText, String statusReason, Date declaredAt, Date endedAt, JsonNode trail,
       String certificateCode, String certificateUrl) {}
 
+  @Operation(summary = "我能查看的申报", description = "按开始时间倒序；申报人只见自己的，审核单位只见经其审核的，管理员见全部。")
   @GetMapping
   public List<ApplicationView> mine(HttpServletRequest request) {
     return query(CurrentUser.of(request)).orderByProcessInstanceStartTime().desc().list().stream()
         .map(this::view).toList();
   }
 
+  @Operation(summary = "一项申报", description = "状态、状态说明、审核记录（谁、何时、何级、何意见）与文书链接；无权查看时答 404。")
   @GetMapping("/{id}")
   public ApplicationView one(@PathVariable String id, HttpServletRequest request) {
     HistoricProcessInstance p = query(CurrentUser.of(request)).processInstanceId(id).singleResult();

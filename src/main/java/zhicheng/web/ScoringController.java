@@ -2,6 +2,8 @@ package zhicheng.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +18,7 @@ import zhicheng.scoring.ScoringStandard;
 import zhicheng.scoring.ScoringStandards;
 
 /** A scoring standard (GET: its items, for choosing what to claim) and a self-score against it (POST). Anyone signed in. */
+@Tag(name = "量化评分", description = "评分标准与自评分计算")
 @RestController
 public class ScoringController {
 
@@ -27,11 +30,13 @@ public class ScoringController {
 
   public record Claims(List<ScoreClaim> claims) {}
 
+  @Operation(summary = "评分标准")
   @GetMapping("/api/scoring/{standardId}")
   public ScoringStandard standard(@PathVariable String standardId) {
     return find(standardId);
   }
 
+  @Operation(summary = "计算自评分", description = "按评分标准逐项计分，并适用各项累计上限与总分门槛。")
   @PostMapping("/api/scoring/{standardId}")
   public Score score(@PathVariable String standardId, @RequestBody Claims body) {
     ScoringStandard standard = find(standardId);
