@@ -10,25 +10,23 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.management.Metrics;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import zhicheng.application.ApplicationVariables;
 import zhicheng.calendar.HolidayCalendar;
+import zhicheng.process.InstanceVariables;
 import zhicheng.vocabulary.ProcessKeys;
 
 /**
  * What the gauges show, read from the engine in one go ({@link #read}): the job metrics the engine keeps in its
  * meter log, open incidents and jobs out of retries, and the applications waiting at each level. Reading costs a
- * handful of queries (one for the level tasks, one per 500 of them for their plan and level), so it runs on a
+ * handful of queries (one for the level tasks, one per 500 of them for their plan and level: InstanceVariables), so it runs on a
  * schedule ({@link OperationsMeters}), never on a scrape.
  */
 @Component
 public class EngineNumbers {
 
-  /** The variable-instance query takes the ids as an IN list: batches keep it within every database's limits. */
-  static final int BATCH = 500;
   static final String PLAN = ApplicationVariables.PLAN_ID.name();
   static final String LEVEL = ApplicationVariables.LEVEL_KEY.name();
 
@@ -72,25 +70,13 @@ public class EngineNumbers {
     List<Task> open = tasks.createTaskQuery().processDefinitionKey(ProcessKeys.LEVEL_REVIEW).list();
     Map<String, Task> byInstance = new HashMap<>();
     open.forEach(t -> byInstance.putIfAbsent(t.getProcessInstanceId(), t));
-    List<String> ids = new ArrayList<>(byInstance.keySet());
-    Map<String, Map<String, String>> values = new HashMap<>();
-    for (int i = 0; i < ids.size(); i += BATCH) {
-      List<VariableInstance> batch = runtime.createVariableInstanceQuery()
-          .processInstanceIdIn(ids.subList(i, Math.min(i + BATCH, ids.size())).toArray(String[]::new))
-          .variableNameIn(PLAN, LEVEL)
-          .disableBinaryFetching().disableCustomObjectDeserialization()
-          .list();
-      for (VariableInstance v : batch) {
-        // the instance's own variables, not a task-local copy of the same name
-        if (v.getExecutionId().equals(v.getProcessInstanceId()) && v.getValue() != null) {
-          values.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue().toString());
-        }
-      }
-    }
+    Map<String, Map<String, Object>> values = InstanceVariables.read(runtime, byInstance.keySet(),
+        List.of(ApplicationVariables.PLAN_ID, ApplicationVariables.LEVEL_KEY));
     List<LevelWorkload.Waiting> waiting = new ArrayList<>();
     byInstance.forEach((instance, task) -> {
-      Map<String, String> v = values.getOrDefault(instance, Map.of());
-      waiting.add(new LevelWorkload.Waiting(v.getOrDefault(PLAN, "?"), v.getOrDefault(LEVEL, "?"),
+      Map<String, Object> v = values.getOrDefault(instance, Map.of());
+      waiting.add(new LevelWorkload.Waiting(String.valueOf(v.getOrDefault(PLAN, "?")),
+          String.valueOf(v.getOrDefault(LEVEL, "?")),
           task.getDueDate() == null ? null : task.getDueDate().toInstant()));
     });
     return waiting;

@@ -3,12 +3,24 @@ package zhicheng.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import javax.sql.DataSource;
+
 import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -16,12 +28,22 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import zhicheng.calendar.ChineseTime;
+import zhicheng.calendar.HolidayCalendar;
+import zhicheng.notification.NotificationOutbox;
 import zhicheng.operations.OperationsMeters;
+import zhicheng.plan.PlanRepository;
+import zhicheng.reminder.DeadlineReminders;
+import zhicheng.reminder.ReminderLedger;
+import zhicheng.reminder.ReminderTiming;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * What operators see on the real PostgreSQL (schema {@code <zhicheng.it.schema>_ops}): the health endpoint and its
@@ -95,15 +117,113 @@ class OperationsIntegrationTest extends DemoRest {
   @Autowired
   MeterRegistry registry;
   @Autowired
+  TaskService tasks;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  PlanRepository plans;
+  @Autowired
+  HolidayCalendar calendar;
+  @Autowired
+  NotificationOutbox outbox;
+  @Autowired
+  ReminderLedger ledger;
+  @Autowired
+  PlatformTransactionManager transactions;
+  @Autowired
+  DataSource dataSource;
+
+  /** The reminders as one node runs them when its clock shows {@code now}. */
+  DeadlineReminders node(Instant now) {
+    return new DeadlineReminders(tasks, management, runtime, identity, plans, calendar, outbox, ledger, transactions,
+        Clock.fixed(now, ChinaTime.ZONE));
+  }
+
+  /** 09:00 of the first day from which {@code deadline}'s last day is within 3 working days. */
+  Instant threeWorkingDaysBefore(Instant deadline) {
+    LocalDate last = ReminderTiming.lastDay(deadline);
+    for (LocalDate d = last.minusDays(20); ; d = d.plusDays(1)) {
+      Instant nine = d.atTime(9, 0).atZone(ChinaTime.ZONE).toInstant();
+      if (!calendar.current().period(nine, 3).lastDay().isBefore(last)) {
+        return nine;
+      }
+    }
+  }
+
+  List<Map<String, Object>> reminders(String recipient) {
+    return new JdbcTemplate(dataSource).queryForList("SELECT process_instance_id, business_key, subject, body "
+        + "FROM zc_notification WHERE recipient = ? AND subject LIKE '%截止提醒%' ORDER BY id", recipient);
+  }
+
+  @Test
+  void reviewersAreRemindedThreeWorkingDaysBeforeAndOnTheDayOnceWhicheverNodeRuns() throws Exception {
+    String id = declare("wangwu", "王五", "hz-xiaoshan-textile").get("id").asText();
+    Task review = tasks.createTaskQuery().processDefinitionKey("level-review")
+        .taskCandidateGroup("unit:hz-xiaoshan-textile").singleResult();
+    Instant deadline = review.getDueDate().toInstant();
+    Instant before = threeWorkingDaysBefore(deadline);
+
+    assertThat(node(before.minus(Duration.ofDays(1))).run().reviewerMessages()).isZero();
+    // other tests' applications wait at other units with the same deadline: their reviewers are reminded as well
+    assertThat(node(before).run().reviewerMessages()).isPositive();
+    List<Map<String, Object>> sent = reminders("xiaoshan-hr");
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).get("subject")).isEqualTo("【职称评审】审核截止提醒：用人单位审核");
+    assertThat(sent.get(0).get("process_instance_id")).isNull();
+    assertThat((String) sent.get(0).get("body")).contains("1份申报待用人单位审核（王五）", "还有3个工作日",
+        ChineseTime.end(deadline), "逾期不予受理");
+
+    // later the same day, a restart, a second node: the key is taken, nothing is queued again
+    assertThat(node(before.plus(Duration.ofHours(1))).run().reviewerMessages()).isZero();
+    assertThat(node(before).run().reviewerMessages()).isZero();
+
+    Instant lastDay = ReminderTiming.lastDay(deadline).atTime(8, 0).atZone(ChinaTime.ZONE).toInstant();
+    assertThat(node(lastDay).run().reviewerMessages()).isPositive();
+    assertThat(node(lastDay).run().reviewerMessages()).isZero();
+    assertThat(reminders("xiaoshan-hr")).hasSize(2)
+        .last().satisfies(m -> assertThat((String) m.get("body")).contains("（今天截止）"));
+    // after the deadline nothing
+    assertThat(node(deadline.plusSeconds(1)).run().reviewerMessages()).isZero();
+    assertThat(id).isNotEmpty();
+  }
+
+  @Test
+  void theApplicantIsRemindedOfTheDeclarationDeadlineWhileMaterialsAreMissing() throws Exception {
+    ResponseEntity<String> started = start("lisi", "李四", "hz-xiaoshan-textile", ID_NUMBER);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode application = body(started);
+    String instance = application.get("id").asText();
+    Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
+    Instant deadline = timer.getDuedate().toInstant();
+
+    assertThat(node(threeWorkingDaysBefore(deadline)).run().applicantMessages()).isEqualTo(1);
+    assertThat(node(threeWorkingDaysBefore(deadline)).run().applicantMessages()).isZero();
+    List<Map<String, Object>> sent = reminders("lisi");
+    assertThat(sent).singleElement().satisfies(m -> {
+      assertThat(m.get("subject")).isEqualTo("【职称评审】网上个人申报截止提醒");
+      assertThat(m.get("process_instance_id")).isEqualTo(instance);
+      assertThat(m.get("business_key")).isEqualTo(application.get("businessKey").asText());
+      assertThat((String) m.get("body")).startsWith("李四：您申报的").contains("网上个人申报截止时间为"
+          + ChineseTime.end(deadline), "还有3个工作日", "逾期不予受理");
+    });
+  }
+  @Autowired
   OperationsMeters meters;
 
   @Test
   void theGaugesCountApplicationsWaitingAtEachLevelOfEachPlan() throws Exception {
+    meters.refresh();
+    double before = registry.find("zhicheng.applications.open").tags("plan", DEMO_PLAN, "level", "unit").gauge() == null
+        ? 0 : gauge("zhicheng.applications.open", DEMO_PLAN, "unit");
     declare("zhangsan", "张三", "hz-xihu-chem");
     declare("lisi", "李四", "hz-xihu-chem");
     meters.refresh();
     // both wait at the unit of the demo plan, whose deadline is 14 days after the start: open, not yet due soon
-    assertThat(gauge("zhicheng.applications.open", DEMO_PLAN, "unit")).isEqualTo(2);
+    assertThat(gauge("zhicheng.applications.open", DEMO_PLAN, "unit")).isEqualTo(before + 2);
     assertThat(gauge("zhicheng.applications.due.soon", DEMO_PLAN, "unit")).isZero();
     assertThat(gauge("zhicheng.applications.overdue", DEMO_PLAN, "unit")).isZero();
     assertThat(registry.get("zhicheng.engine.incidents.open").gauge().value()).isZero();
