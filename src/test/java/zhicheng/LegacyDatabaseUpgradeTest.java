@@ -1,6 +1,7 @@
 package zhicheng;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
+import zhicheng.application.ApplicationIndex;
 import zhicheng.application.PaymentRegister;
+import zhicheng.process.ProcessFixture;
 import zhicheng.calendar.HolidayCalendar;
 import zhicheng.committee.SittingStore;
 import zhicheng.committee.Vote;
@@ -48,9 +53,7 @@ class LegacyDatabaseUpgradeTest {
 
   @Test
   void theMigrationMakesExactlyTheTablesTheConstructorsMade() throws SQLException {
-    // V1 alone: the later migrations change what the app has since (V3: zc_reminder)
-    JdbcDataSource migrated = h2("jdbc:h2:mem:upgrade-v1;DB_CLOSE_DELAY=-1");
-    Flyway.configure().dataSource(migrated).baselineOnMigrate(true).baselineVersion("0").target("1").load().migrate();
+    JdbcDataSource migrated = Migrations.migrate(h2("jdbc:h2:mem:upgrade-v1;DB_CLOSE_DELAY=-1"), "1");
     JdbcDataSource legacy = h2("jdbc:h2:mem:upgrade-legacy;DB_CLOSE_DELAY=-1");
     populate(legacy);
 
@@ -65,9 +68,13 @@ class LegacyDatabaseUpgradeTest {
 
     try (ConfigurableApplicationContext app = start(url)) {
       JdbcTemplate jdbc = new JdbcTemplate(h2(url));
-      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "3 SQL true");
-      // the earlier version's tables, and what the later migrations add (V3: zc_reminder)
-      assertThat(TableShapes.of(h2(url))).containsKeys(before.keySet().toArray(String[]::new)).isEqualTo(fresh());
+      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true");
+      // the earlier tables as they were (but V3's notification of no application), V2's application table and V3's
+      // reminders beside them
+      assertThat(TableShapes.of(h2(url)))
+          .containsAllEntriesOf(TableShapes.nullable(before, "zc_notification", "process_instance_id"))
+          .isEqualTo(fresh()).containsKeys("zc_application", "zc_application_reader", "zc_reminder")
+          .hasSize(before.size() + 3);
 
       // the rows the earlier version wrote, read by this one
       assertThat(app.getBean(HolidayCalendar.class).current().years().get(2026).origin())
@@ -133,7 +140,8 @@ class LegacyDatabaseUpgradeTest {
         + "TIMESTAMP '2022-10-01 10:00:00')", ID);
 
     try (ConfigurableApplicationContext app = start(url)) {
-      assertThat(history(new JdbcTemplate(h2(url)))).containsExactly("0 BASELINE true", "1 SQL true", "3 SQL true");
+      assertThat(history(new JdbcTemplate(h2(url))))
+          .containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true");
       assertThat(TableShapes.of(h2(url))).isEqualTo(fresh());
 
       IntegrityRecords records = app.getBean(IntegrityRecords.class);
@@ -147,6 +155,66 @@ class LegacyDatabaseUpgradeTest {
       assertThat(removed.removal().reason()).isEqualTo("复核后撤销");
       assertThat(removed.changes()).singleElement().satisfies(c -> assertThat(c.before().finding()).isEqualTo("提供虚假论文"));
       assertThat(records.of(ID)).isEmpty();
+    }
+  }
+
+  @Test
+  void applicationsOfAnEarlierVersionGetTheirRowsOnTheFirstStartAndHoldTheirPlace(@TempDir Path data)
+      throws SQLException {
+    String url = "jdbc:h2:file:" + data.resolve("zhicheng") + ";DB_CLOSE_ON_EXIT=FALSE";
+    String id;
+    String businessKey;
+    Map<String, Object> declaration = ProcessFixture.declaration();
+    declaration.put("planId", DEMO_PLAN);
+    try (ConfigurableApplicationContext app = start(url)) {
+      id = declare(app, declaration).getId();
+      businessKey = app.getBean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(id)
+          .singleResult().getBusinessKey();
+    }
+    // the database as the version before the application table left it: no table, no V2 (nor the later V3) in
+    // Flyway's history
+    JdbcTemplate jdbc = new JdbcTemplate(h2(url));
+    jdbc.execute("DROP TABLE zc_application_reader");
+    jdbc.execute("DROP TABLE zc_application");
+    jdbc.execute("DROP TABLE zc_reminder");
+    jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '3')");
+
+    try (ConfigurableApplicationContext app = start(url)) {
+      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true");
+      ApplicationIndex index = app.getBean(ApplicationIndex.class);
+      assertThat(index.find(id)).get().satisfies(e -> {
+        assertThat(e.businessKey()).isEqualTo(businessKey);
+        assertThat(e.applicant()).isEqualTo("zhangsan");
+        assertThat(e.applicantName()).isEqualTo("张三");
+        assertThat(e.idNumber()).isEqualTo(ProcessFixture.VALID_ID);
+        assertThat(e.planId()).isEqualTo(DEMO_PLAN);
+        assertThat(e.unitCode()).isEqualTo("hz-xihu-chem");
+        assertThat(e.countyName()).isEqualTo("西湖区");
+        assertThat(e.status()).isEqualTo("AWAITING_MATERIALS");
+        assertThat(e.statusText()).isEqualTo("待上传申报材料");
+        assertThat(e.dueAt()).isNotNull();
+      });
+      assertThat(index.search(ApplicationIndex.Viewer.applicant("zhangsan"), ApplicationIndex.Filter.NONE, 0, 20)
+          .items()).extracting(ApplicationIndex.Entry::id).containsExactly(id);
+      // it holds its place in the plan: the same person cannot declare to it again
+      assertThatThrownBy(() -> declare(app, declaration)).hasMessageContaining("已向本计划申报，申报编号 " + businessKey);
+    }
+    // and the next start has nothing to write
+    try (ConfigurableApplicationContext app = start(url)) {
+      assertThat(app.getBean(ApplicationIndex.class).count()).isEqualTo(1);
+    }
+  }
+
+  private static final String DEMO_PLAN = "hz-2023-hgqf-senior-engineer-demo";
+
+  private static org.camunda.bpm.engine.runtime.ProcessInstance declare(ConfigurableApplicationContext app,
+      Map<String, Object> declaration) {
+    IdentityService identity = app.getBean(IdentityService.class);
+    identity.setAuthentication("zhangsan", List.of("applicant"));
+    try {
+      return app.getBean(RuntimeService.class).startProcessInstanceByKey("title-application", declaration);
+    } finally {
+      identity.clearAuthentication();
     }
   }
 

@@ -17,4 +17,11 @@ public final class Migrations {
     Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0").load().migrate();
     return dataSource;
   }
+
+  /** Up to {@code version} only: the tables as a release of that version had them. */
+  public static <T extends DataSource> T migrate(T dataSource, String version) {
+    Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0").target(version).load()
+        .migrate();
+    return dataSource;
+  }
 }

@@ -88,9 +88,30 @@ public class AcceptDeclarationDelegate implements JavaDelegate {
     ApplicationVariables.CHAIN.set(execution, chain);
     ApplicationVariables.LEVEL_COUNT.set(execution, chain.size());
     ApplicationVariables.LEVEL_INDEX.set(execution, 0);
-    execution.setProcessBusinessKey(businessKey(execution));
+    String businessKey = businessKey(execution);
+    execution.setProcessBusinessKey(businessKey);
+    String idNumber = ApplicationVariables.ID_NUMBER.get(execution);
+    releaseIfGone(execution, idNumber, plan.id());
+    // one application per person per plan: refused here, in the start's transaction, while another holds the place
+    record.index().declared(new ApplicationIndex.Declared(execution.getProcessInstanceId(), businessKey,
+        ApplicationVariables.APPLICANT.get(execution), ApplicationVariables.APPLICANT_NAME.get(execution), idNumber,
+        plan.id(), plan.title(), unit.code(), unit.name(), county.code(), county.name(), plan.committeeCode()),
+        ApplicationStatus.IN_REVIEW, ApplicationStatus.IN_REVIEW.text());
     record.addTrail(execution, "申报", ApplicationVariables.APPLICANT.get(execution), "提交申报", plan.title());
     record.set(execution, ApplicationStatus.IN_REVIEW, null);
+  }
+
+  /**
+   * An application that holds the person's place but whose instance an administrator deleted (it neither runs nor
+   * passed: a passed one ends only after its certificate) gives the place back, or the person could never declare again.
+   */
+  private void releaseIfGone(DelegateExecution execution, String idNumber, String planId) {
+    record.index().holder(idNumber, planId)
+        .filter(holder -> !ApplicationStatus.CERTIFIED.name().equals(holder.status())
+            && !ApplicationStatus.ARCHIVED.name().equals(holder.status()))
+        .filter(holder -> execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(holder.id()).count() == 0)
+        .ifPresent(holder -> record.index().release(holder.id()));
   }
 
   /** Readable in Tasklist and Cockpit (the day of declaration) and unique (the instance id). */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,16 @@ public class ApplicationRecord {
   public static final String COMMITTEE_LEVEL = "评委会评审";
 
   private final Clock clock;
+  private final ApplicationIndex index;
 
-  public ApplicationRecord(Clock clock) {
+  public ApplicationRecord(Clock clock, ApplicationIndex index) {
     this.clock = clock;
+    this.index = index;
+  }
+
+  /** The application table, which every status change here keeps in step. */
+  public ApplicationIndex index() {
+    return index;
   }
 
   /** For BPMN listeners: {@code ${applicationStatus.set(execution, 'REJECTED')}}. */
@@ -48,17 +56,50 @@ public class ApplicationRecord {
     boolean atLevel = level != null
         && (status == ApplicationStatus.IN_REVIEW || status == ApplicationStatus.CORRECTION_REQUIRED
             || status == ApplicationStatus.PUBLICITY);
-    ApplicationVariables.STATUS_TEXT.set(root, status.text() + (atLevel ? "：" + level : ""));
+    String text = status.text() + (atLevel ? "：" + level : "");
+    ApplicationVariables.STATUS_TEXT.set(root, text);
+    String statusReason = null;
     if (reason != null) {
+      statusReason = reason;
       ApplicationVariables.STATUS_REASON.set(root, reason);
     } else if (status == ApplicationStatus.REJECTED || status == ApplicationStatus.OVERDUE
         || status == ApplicationStatus.NOT_PASSED || status == ApplicationStatus.WITHDRAWN) {
       // the reason was written by the level that decided
-      ApplicationVariables.STATUS_REASON.set(root, ApplicationVariables.LEVEL_REASON.get(execution));
+      statusReason = ApplicationVariables.LEVEL_REASON.get(execution);
+      ApplicationVariables.STATUS_REASON.set(root, statusReason);
     } else {
       // back in review: an old return reason would tell the applicant something that no longer holds
       ApplicationVariables.STATUS_REASON.remove(root);
     }
+    String id = root.getProcessInstanceId();
+    // name and ID number as they stand: a correction may have changed them
+    index.statusChanged(id, status, text, statusReason, ApplicationVariables.LEVEL_KEY.get(execution),
+        level == null ? null : level.toString(), due(execution, root, status, atLevel),
+        ApplicationVariables.APPLICANT_NAME.get(root), ApplicationVariables.ID_NUMBER.get(root));
+    if (status == ApplicationStatus.IN_REVIEW) {
+      // entering a level (or back in it): its reviewers list the application from now on
+      index.addReader(id, ApplicationVariables.REVIEW_GROUP.get(execution));
+    } else if (status == ApplicationStatus.AWAITING_PAPER_FORMS) {
+      index.addReader(id, ApplicationVariables.PAPER_FORMS_GROUP.get(root));
+    }
+  }
+
+  /** What the applicant or the reviewers must do next is due by then; none once nobody has to act by a date. */
+  private static Date due(DelegateExecution execution, DelegateExecution root, ApplicationStatus status,
+      boolean atLevel) {
+    return switch (status) {
+      case AWAITING_MATERIALS -> ApplicationVariables.APPLICANT_DEADLINE.get(root);
+      case IN_REVIEW, CORRECTION_REQUIRED, PUBLICITY -> atLevel ? ApplicationVariables.LEVEL_DEADLINE.get(execution)
+          : ApplicationVariables.APPLICANT_DEADLINE.get(root);
+      case AWAITING_PAYMENT -> ApplicationVariables.PAYMENT_DEADLINE.get(root);
+      case AWAITING_PAPER_FORMS -> ApplicationVariables.PAPER_FORMS_DEADLINE.get(root);
+      default -> null;
+    };
+  }
+
+  /** {@code group} works a task of the application from now on (e.g. returning its evaluation form): it may list it. */
+  public void addReader(DelegateExecution execution, String group) {
+    index.addReader(root(execution).getProcessInstanceId(), group);
   }
 
   public void addTrail(DelegateExecution execution, String level, String actor, String action, String text) {
@@ -95,13 +136,15 @@ public class ApplicationRecord {
   /** The status of an application a sitting works on; {@code detail} follows the status text (公示中：评前公示). */
   public void set(RuntimeService runtime, String applicationId, ApplicationStatus status, String detail,
       String reason) {
+    String text = status.text() + (detail == null ? "" : "：" + detail);
     ApplicationVariables.STATUS.set(runtime, applicationId, status.name());
-    ApplicationVariables.STATUS_TEXT.set(runtime, applicationId, status.text() + (detail == null ? "" : "：" + detail));
+    ApplicationVariables.STATUS_TEXT.set(runtime, applicationId, text);
     if (reason == null) {
       ApplicationVariables.STATUS_REASON.remove(runtime, applicationId);
     } else {
       ApplicationVariables.STATUS_REASON.set(runtime, applicationId, reason);
     }
+    index.statusChanged(applicationId, status, text, reason, null, null, null);
   }
 
   private TrailEntry entry(String level, String actor, String action, String text) {

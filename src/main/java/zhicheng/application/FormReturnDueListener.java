@@ -15,15 +15,19 @@ import zhicheng.plan.FormReturn;
 public class FormReturnDueListener implements ExecutionListener {
 
   private final PlanTerms terms;
+  private final ApplicationRecord record;
 
-  public FormReturnDueListener(PlanTerms terms) {
+  public FormReturnDueListener(PlanTerms terms, ApplicationRecord record) {
     this.terms = terms;
+    this.record = record;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     FormReturn formReturn = terms.plan(execution).formReturn();
-    ApplicationVariables.FORM_RETURN_GROUP.set(execution, PlanTerms.group(execution, formReturn.group()));
+    String group = PlanTerms.group(execution, formReturn.group());
+    ApplicationVariables.FORM_RETURN_GROUP.set(execution, group);
+    record.addReader(execution, group);
     String whom = FormReturn.TO_UNIT.equals(formReturn.to())
         ? ApplicationVariables.UNIT_NAME.get(execution) : ApplicationVariables.APPLICANT_NAME.get(execution);
     ApplicationVariables.FORM_RETURN_TO.set(execution, formReturn.to() + " " + whom);

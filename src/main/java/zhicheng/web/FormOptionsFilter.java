@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import zhicheng.application.ApplicationVariables;
-import zhicheng.security.ApiAuthenticationFilter;
+import zhicheng.security.TasklistSession;
 
 /**
  * Writes the {@link FormOptions} into a Camunda Form as Tasklist (the webapp's engine API) or a client of
@@ -86,8 +86,8 @@ public class FormOptionsFilter extends OncePerRequestFilter {
    */
   private List<String> callerGroups(HttpServletRequest request) {
     String user = request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/")
-        ? ApiAuthenticationFilter.basicUserName(request.getHeader("Authorization"))
-        : ApiAuthenticationFilter.tasklistUser(request.getSession(false));
+        ? TasklistSession.basicUserName(request.getHeader("Authorization"))
+        : TasklistSession.user(request.getSession(false));
     return user == null ? List.of()
         : identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
   }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import zhicheng.eligibility.IdNumbers;
 import zhicheng.documents.CertificateRegister;
 import zhicheng.documents.DocumentKind;
 import zhicheng.documents.DocumentLinks;
@@ -646,6 +647,7 @@ class TitleApplicationProcessTest {
 
     ProcessInstance first = app.declare(d);
     app.complete(app.uploadTask(first), "zhangsan", files);
+    d.put("idNumber", IdNumbers.person(1)); // another person: one application per person per plan
     ProcessInstance second = app.declare(d);
     app.complete(app.uploadTask(second), "zhangsan", files);
 
@@ -668,23 +670,26 @@ class TitleApplicationProcessTest {
     // The institute: 副高级 approved 6, filled 5, one vacancy (seed 003 三、（五）); 14 enterprise passes of the same
     // plan are not its recommendations.
     for (int i = 0; i < 14; i++) {
-      app.complete(reviewTask(app.declareAndUpload(declaration())), "xihu-hr", Map.of("decision", "pass", "opinion", "同意"));
+      Map<String, Object> enterprise = declaration();
+      enterprise.put("idNumber", IdNumbers.person(i + 1));
+      app.complete(reviewTask(app.declareAndUpload(enterprise)), "xihu-hr", Map.of("decision", "pass", "opinion", "同意"));
     }
-    ProcessInstance first = instituteApplication();
+    ProcessInstance first = instituteApplication(15);
     app.complete(reviewTask(first), "institute-hr", Map.of("decision", "pass", "opinion", "经竞聘考核择优推荐"));
     assertThat(first).isWaitingAt("CallActivity_UnitPublicity");
     assertThat(PostQuotaListener.recommended(processEngine.getHistoryService(), ProcessFixture.PLAN_ID,
         "hz-xihu-chem-institute", null)).isEqualTo(1);
 
-    ProcessInstance second = instituteApplication();
+    ProcessInstance second = instituteApplication(16);
     Task review = reviewTask(second);
     assertThatThrownBy(() -> app.complete(review, "institute-hr", Map.of("decision", "pass", "opinion", "同意")))
         .hasMessageContaining("副高级专业技术岗位核准6个、实聘5个、空缺1个，本计划已推荐1人，不能再推荐");
     assertThat(reviewTask(second)).hasDefinitionKey("UserTask_Review").hasId(review.getId());
   }
 
-  private ProcessInstance instituteApplication() {
+  private ProcessInstance instituteApplication(int person) {
     Map<String, Object> institute = declaration();
+    institute.put("idNumber", IdNumbers.person(person));
     institute.put("unitCode", "hz-xihu-chem-institute");
     institute.put("profile", ProcessFixture.json(ProcessFixture.ELIGIBLE_PROFILE.replace("\"企业\"", "\"事业单位\"")));
     Map<String, Object> files = ProcessFixture.materials();
@@ -778,6 +783,16 @@ class TitleApplicationProcessTest {
     Map<String, Object> archived = historicVariables(pi);
     assertThat(archived).containsEntry("status", "ARCHIVED").containsEntry("statusText", "评审通过，评审表已退还归档")
         .containsEntry("certificateCode", code);
+    // the table in step to the end; a passed application keeps the person's place in the plan
+    assertThat(app.index.find(pi.getId())).get().satisfies(r -> {
+      assertThat(r.status()).isEqualTo("ARCHIVED");
+      assertThat(r.statusText()).isEqualTo("评审通过，评审表已退还归档");
+      assertThat(r.statusReason()).isEqualTo(archived.get("statusReason"));
+    });
+    assertThat(app.index.search(new ApplicationIndex.Viewer("xihu-jxj", List.of("county:330106"), false),
+        ApplicationIndex.Filter.NONE, 0, 50).total()).isEqualTo(1);
+    setClock("2023-08-21T10:00:00+08:00"); // (as if) before the plan's deadline
+    assertThatThrownBy(() -> app.declare(declaration())).hasMessageContaining("当前状态：评审通过，评审表已退还归档");
     assertThat((String) archived.get("reviewTrailText")).contains("评审表归档　已退还评审表（xihu-jxj）："
         + "《专业技术职务任职资格评审表》已退还申报单位 杭州西湖精细化工有限公司（演示），存入个人人事档案；单位人事科李某签收");
   }
@@ -833,6 +848,7 @@ class TitleApplicationProcessTest {
 
     Map<String, Object> other = declaration();
     other.put("applicantName", "李四");
+    other.put("idNumber", IdNumbers.person(1)); // another person: one application per person per plan
     ProcessInstance second = qualified(other);
     assertThatThrownBy(() -> app.payments.pay(second.getId(), "P1", new BigDecimal("300"), "payment-gateway"))
         .hasMessage("缴费未受理：支付流水号 P1 已用于另一份申报（" + pi.getBusinessKey() + "），不能重复使用");
@@ -903,6 +919,75 @@ class TitleApplicationProcessTest {
         .containsEntry("statusReason", "评前公示：公示期间收到异议，经……核查属实：论文抄袭");
     assertThat((String) historicVariables(rejected).get("reviewTrailText"))
         .contains("评委会评审　移出评审会（系统）：2023年度评审会：评前公示：公示期间收到异议");
+  }
+
+  @Test
+  void theApplicationTableFollowsEveryStatusAndKeepsOneApplicationPerPersonPerPlan() {
+    setClock("2023-08-20T10:00:00+08:00");
+    ProcessInstance pi = app.declare(declaration());
+    assertThat(row(pi)).satisfies(r -> {
+      assertThat(r.businessKey()).isEqualTo(pi.getBusinessKey());
+      assertThat(r.applicant()).isEqualTo("zhangsan");
+      assertThat(r.applicantName()).isEqualTo("张三");
+      assertThat(r.idNumber()).isEqualTo(ProcessFixture.VALID_ID);
+      assertThat(r.planId()).isEqualTo(ProcessFixture.PLAN_ID);
+      assertThat(r.unitCode()).isEqualTo("hz-xihu-chem");
+      assertThat(r.countyName()).isEqualTo("西湖区");
+      assertThat(r.status()).isEqualTo("AWAITING_MATERIALS");
+      assertThat(r.dueAt().toInstant()).isEqualTo(at("2023-08-28T00:00:00+08:00").toInstant());
+      assertThat(r.createdAt().toInstant()).isEqualTo(at("2023-08-20T10:00:00+08:00").toInstant());
+    });
+    // the same person, the same plan, while the first is open: refused naming it, nothing created
+    long instances = processEngine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    assertThatThrownBy(() -> app.declare(declaration())).isInstanceOf(DeclarationRefusedException.class)
+        .hasMessageContaining("身份证号 " + ProcessFixture.VALID_ID + " 已向本计划申报，申报编号 " + pi.getBusinessKey()
+            + "，当前状态：待上传申报材料");
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+
+    app.complete(app.uploadTask(pi), "zhangsan", ProcessFixture.materials());
+    assertThat(row(pi)).satisfies(r -> {
+      assertThat(r.status()).isEqualTo("IN_REVIEW");
+      assertThat(r.statusText()).isEqualTo(runtimeVariable(pi, "statusText"));
+      assertThat(r.levelKey()).isEqualTo("unit");
+      assertThat(r.dueAt()).isNotNull();
+    });
+    passLevel(pi, 0);
+    assertThat(row(pi).levelKey()).isEqualTo("county");
+    assertThat(listedBy("county:330106")).containsExactly(pi.getId());
+    assertThat(listedBy("office:hz-hgqf-senior")).isEmpty();
+    passLevel(pi, 1);
+    setClock(QUALIFIED);
+    passLevel(pi, 2);
+    assertThat(row(pi)).satisfies(r -> {
+      assertThat(r.status()).isEqualTo("AWAITING_PAYMENT");
+      assertThat(r.statusReason()).isEqualTo(runtimeVariable(pi, "statusReason"));
+      assertThat(r.dueAt().toInstant()).isEqualTo(at(PAYMENT_END).toInstant());
+    });
+    assertThat(listedBy("unit:hz-xihu-chem")).containsExactly(pi.getId());
+    assertThat(listedBy("office:hz-hgqf-senior")).containsExactly(pi.getId());
+
+    // unpaid: withdrawn, and the person may declare to the plan again
+    execute(paymentTimer(pi));
+    assertThat(row(pi).status()).isEqualTo("WITHDRAWN");
+    assertThat(row(pi).dueAt()).isNull();
+    assertThat(app.index.holder(ProcessFixture.VALID_ID, ProcessFixture.PLAN_ID)).isEmpty();
+    setClock("2023-08-21T10:00:00+08:00"); // (as if) before the plan's deadline
+    ProcessInstance again = app.declare(declaration());
+    assertThat(app.index.holder(ProcessFixture.VALID_ID, ProcessFixture.PLAN_ID)).get()
+        .extracting(ApplicationIndex.Entry::id).isEqualTo(again.getId());
+  }
+
+  private ApplicationIndex.Entry row(ProcessInstance pi) {
+    return app.index.find(pi.getId()).orElseThrow();
+  }
+
+  private List<String> listedBy(String group) {
+    return app.index.search(new ApplicationIndex.Viewer("someone", List.of(group), false),
+        ApplicationIndex.Filter.NONE, 0, 50).items().stream().map(ApplicationIndex.Entry::id).toList();
+  }
+
+  private Object runtimeVariable(ProcessInstance pi, String name) {
+    return processEngine.getRuntimeService().getVariable(pi.getId(), name);
   }
 
   /** All levels passed, the office on {@link #QUALIFIED}. */

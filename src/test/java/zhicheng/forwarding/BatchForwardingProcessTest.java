@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import zhicheng.eligibility.IdNumbers;
 import zhicheng.application.PlanChainsProcessTest;
 import zhicheng.documents.DocumentKind;
 import zhicheng.documents.Pdfs;
@@ -332,9 +333,12 @@ class BatchForwardingProcessTest {
   // ---- steps ----
 
   /** Declared, the materials uploaded, passed by its unit and through the unit's publicity: at the district. */
+  private int people;
+
   private ProcessInstance application(String name, String unit) {
     Map<String, Object> d = ProcessFixture.declaration();
     d.put("applicantName", name);
+    d.put("idNumber", IdNumbers.person(people++)); // one application per person per plan
     d.put("unitCode", unit);
     setClock("2023-08-20T10:00:00+08:00");
     ProcessInstance pi = app.declareAndUpload(d);

@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import zhicheng.eligibility.IdNumbers;
 import zhicheng.eligibility.TestFiles;
 import zhicheng.it.EngineApi.Door;
 
@@ -33,8 +34,8 @@ abstract class DemoRest {
 
   /** The demo copy of seed 004's plan: open today, chain unit → district → 化工轻纺 office. */
   static final String DEMO_PLAN = "hz-2023-hgqf-senior-engineer-demo";
-  /** The ID number of every declaration that does not ask for another. */
-  static final String ID_NUMBER = "11010519491231002X";
+  /** Declarations that do not ask for an ID number get the next person's: one application per person per plan. */
+  private static final java.util.concurrent.atomic.AtomicInteger PEOPLE = new java.util.concurrent.atomic.AtomicInteger();
   static final String ELIGIBLE_PROFILE = """
       {"employerType": "企业", "currentTitleLevel": "中级", "assessments": [{"year": 2020, "result": "合格"},
        {"year": 2021, "result": "优秀"}, {"year": 2022, "result": "优秀"}], "continuingEducation": [
@@ -126,11 +127,16 @@ abstract class DemoRest {
 
   /** A declaration to the demo plan on the normal route with an eligible profile; the map may be changed. */
   static Map<String, Object> declarationVariables(String name, String unit) {
-    Map<String, Object> v = vars(Map.of("planId", DEMO_PLAN, "applicantName", name, "idNumber", ID_NUMBER,
+    Map<String, Object> v = vars(Map.of("planId", DEMO_PLAN, "applicantName", name, "idNumber", nextIdNumber(),
         "unitCode", unit, "route", "正常申报", "education", "大学本科", "currentTitle", "工程师",
         "currentTitleDate", "2017-06-30", "statement", "任工程师以来主持纺织印染节能改造项目。"));
     v.put("profile", Map.of("type", "Json", "value", ELIGIBLE_PROFILE));
     return v;
+  }
+
+  /** A valid ID number no declaration of this JVM had yet. */
+  static String nextIdNumber() {
+    return IdNumbers.person(PEOPLE.getAndIncrement() % 499);
   }
 
   /** Photo, continuing-education proof and assessment forms, as REST File variables; the map may not be changed. */
@@ -161,7 +167,7 @@ abstract class DemoRest {
 
   /** Declares and uploads the materials, as the applicant does in Tasklist; the first level's task is then open. */
   JsonNode declare(String user, String name, String unit) throws Exception {
-    return declare(user, name, unit, ID_NUMBER);
+    return declare(user, name, unit, nextIdNumber());
   }
 
   JsonNode declare(String user, String name, String unit, String idNumber) throws Exception {

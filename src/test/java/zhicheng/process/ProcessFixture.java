@@ -46,6 +46,7 @@ import zhicheng.process.TimerEnd;
 import zhicheng.scoring.ScoringStandards;
 import zhicheng.application.AcceptDeclarationDelegate;
 import zhicheng.application.ApplicationDocumentsListener;
+import zhicheng.application.ApplicationIndex;
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationVariables;
 import zhicheng.application.CheckEligibilityDelegate;
@@ -154,7 +155,8 @@ public final class ProcessFixture {
     PlanRepository plans = new PlanRepository(shipped, null);
     OrganisationRepository organisation = new OrganisationRepository("classpath:organisation/demo.json");
     Clock clock = new EngineClock();
-    ApplicationRecord record = new ApplicationRecord(clock);
+    index = new ApplicationIndex(DOCUMENTS_DB, clock);
+    ApplicationRecord record = new ApplicationRecord(clock, index);
     Mocks.register("applicationStatus", record);
     Mocks.register("acceptDeclaration", new AcceptDeclarationDelegate(plans, organisation, record, clock));
     Mocks.register("enterLevel", new EnterLevelDelegate(record));
@@ -206,6 +208,8 @@ public final class ProcessFixture {
 
   // ---- the committee: fee, paper forms, sittings, votes, result, certificate ----
 
+  /** The application table, kept by the process as the app keeps it. */
+  public ApplicationIndex index;
   public final RecordingGateway gateway = new RecordingGateway();
   public NotificationOutbox outbox;
   public PaymentRegister payments;
@@ -220,7 +224,7 @@ public final class ProcessFixture {
         engine.getManagementService(), clock);
     JdbcTemplate jdbc = new JdbcTemplate(DOCUMENTS_DB);
     rosters = new RosterStore(DOCUMENTS_DB);
-    for (String table : List.of("zc_notification", "zc_payment", "zc_sitting_application", "zc_vote", "zc_ballot_cast",
+    for (String table : List.of("zc_application", "zc_application_reader", "zc_notification", "zc_payment", "zc_sitting_application", "zc_vote", "zc_ballot_cast",
         "zc_roster_entry")) {
       jdbc.update("DELETE FROM " + table);
     }
@@ -234,7 +238,7 @@ public final class ProcessFixture {
     Mocks.register("recordPaperFormsOverdue", new RecordPaperFormsOverdueDelegate(record));
     Mocks.register("committeeResultReceived", new CommitteeResultListener(record));
     Mocks.register("issueCertificate", new IssueCertificateDelegate(terms, documents, record, outbox));
-    Mocks.register("formReturnDue", new FormReturnDueListener(terms));
+    Mocks.register("formReturnDue", new FormReturnDueListener(terms, record));
     Mocks.register("evaluationFormReturned", new FormReturnedListener(record));
 
     SittingRecord sitting = new SittingRecord(sittings, clock);
