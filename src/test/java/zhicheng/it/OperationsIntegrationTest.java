@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +16,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import zhicheng.calendar.ChineseTime;
 import zhicheng.calendar.HolidayCalendar;
+import zhicheng.documents.CertificateRequest;
+import zhicheng.documents.DocumentService;
+import zhicheng.documents.IssuedCertificate;
 import zhicheng.notification.NotificationOutbox;
 import zhicheng.operations.OperationsMeters;
 import zhicheng.plan.PlanRepository;
@@ -50,7 +57,8 @@ import zhicheng.vocabulary.ChinaTime;
  * What operators see on the real PostgreSQL (schema {@code <zhicheng.it.schema>_ops}): the health endpoint and its
  * probes, public and showing the status only; the gauges of applications per plan and level, refreshed on a
  * schedule and read from the registry as a scrape reads them; the /api description, which has every endpoint of
- * every controller of zhicheng.web (and zhicheng.portal), Chinese summaries and the error shape.
+ * every controller of zhicheng.web (and zhicheng.portal), Chinese summaries and the error shape; the reminders with a
+ * clock of their own; the history cleanup with the engine's clock moved past an ended application's time to live.
  */
 @PostgresAppTest
 // Spring Boot tests export no metrics unless asked: this one scrapes /actuator/prometheus as Prometheus does
@@ -282,5 +290,65 @@ class OperationsIntegrationTest extends DemoRest {
     assertThat(json.get("status").asText()).isEqualTo("UP");
     assertThat(json.has("components")).isFalse();
     assertThat(json.has("details")).isFalse();
+  }
+
+  @Autowired
+  HistoryService history;
+  @Autowired
+  DocumentService documents;
+
+  @Test
+  void historyCleanupRemovesAnEndedApplicationsEngineHistoryAfterItsTimeToLiveAndTheCertificateStaysVerifiable()
+      throws Exception {
+    JsonNode started = declare("wangwu", "王五", "hz-xihu-chem");
+    String id = started.get("id").asText();
+    String businessKey = started.get("businessKey").asText();
+    // the certificate as the committee's path issues it (CommitteeIntegrationTest drives that path over REST)
+    IssuedCertificate certificate = documents.certificate(id, businessKey, new CertificateRequest("王五",
+        nextIdNumber(), "杭州西湖精细化工有限公司（演示）", "高级工程师", "化工轻纺工程",
+        "杭州市化工轻纺工程技术人员高级工程师职务任职资格评审委员会", LocalDate.of(2023, 12, 15), "浙人社发〔2023〕99号（演示）",
+        "浙江省人力资源和社会保障厅（演示）"));
+    // the application ends: the unit does not pass it
+    Task unit = tasks.createTaskQuery().processDefinitionKey("level-review").taskCandidateGroup("unit:hz-xihu-chem")
+        .processVariableValueEquals("applicantName", "王五").singleResult();
+    assertThat(complete("xihu-hr", unit.getId(), "reject", "经审核不符合申报条件").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
+    assertThat(ended.getEndTime()).isNotNull();
+    // removal-time based: the end plus the model's historyTimeToLive (P3650D), the called instances with it
+    assertThat(ended.getRemovalTime()).isEqualTo(Date.from(ended.getEndTime().toInstant().plus(Duration.ofDays(3650))));
+    assertThat(history.createHistoricProcessInstanceQuery().superProcessInstanceId(id).count()).isPositive();
+
+    try {
+      // one day before the removal time the cleanup removes nothing of it
+      ClockUtil.setCurrentTime(Date.from(ended.getRemovalTime().toInstant().minus(Duration.ofDays(1))));
+      cleanUp();
+      assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(id).count()).isOne();
+      // after it, the application's engine history is gone: its instance, the levels it called, their variables
+      ClockUtil.setCurrentTime(Date.from(ended.getRemovalTime().toInstant().plus(Duration.ofDays(1))));
+      cleanUp();
+      assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(id).count()).isZero();
+      assertThat(history.createHistoricProcessInstanceQuery().superProcessInstanceId(id).count()).isZero();
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id).count()).isZero();
+    } finally {
+      ClockUtil.reset();
+    }
+
+    // the app's own records stay: the certificate is verifiable for ever, the application's row and its documents
+    ResponseEntity<String> check = rest.getForEntity("/api/certificates/" + certificate.code(), String.class);
+    assertThat(check.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(body(check).get("genuine").asBoolean()).isTrue();
+    assertThat(body(check).get("name").asText()).isEqualTo("王五");
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForObject("SELECT status FROM zc_application WHERE id = ?", String.class, id))
+        .isEqualTo("REJECTED");
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM zc_document WHERE process_instance_id = ?", Integer.class, id))
+        .isPositive();
+  }
+
+  /** The history cleanup job, run by hand as the job executor would in the cleanup window (job executor off here). */
+  void cleanUp() {
+    Job job = history.cleanUpHistoryAsync(true);
+    management.executeJob(job.getId());
   }
 }
