@@ -37,7 +37,9 @@ public final class CertificateRenderer {
       String[][] lines = {
           {"姓　　名", d.name()},
           {"性　　别", IdFacts.gender(d.idNumber())},
-          {"身份证号码", d.idNumber()},
+          // masked as the public check at /api/certificates/{code} shows it: whoever holds the PDF or scans its QR
+          // code needs no more of the number to match the holder
+          {"身份证号码", IdFacts.masked(d.idNumber())},
           {"工作单位", d.unitName()},
           {"资格名称", d.qualification()},
           {"专　　业", d.specialty()},

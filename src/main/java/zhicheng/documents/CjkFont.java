@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OpenTypeFont;
@@ -17,8 +19,12 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  * Hei (Debian's fonts-wqy-zenhei, a .ttc) works, while Noto CJK's CFF outlines gave an empty page, so a font
  * without TrueType outlines is refused here, at start-up, rather than producing blank PDFs later.
  *
- * <p>The file is opened anew for every document ({@link #open()}): a parsed font is not safe to share between
- * threads, and two reviewers may download at once.
+ * <p>A parsed font is not safe to share between threads (two documents may be made at once), but parsing the 16 MB
+ * collection's tables for every document was most of a document's cost and, while documents were made inside the
+ * reviewer's transaction, most of a 通过 (ChainBenchmark, issue 14). So parsed faces are kept in a small pool: a
+ * document borrows one ({@link #open()}) and gives it back when saved ({@link Opened#close()}); PDFBox embeds the
+ * subset of each document from the glyphs that document used, so a reused face gives the same bytes. At most
+ * {@link #KEPT} faces are kept; more borrowed at once are parsed for the occasion and closed after.
  */
 public final class CjkFont {
 
@@ -31,7 +37,12 @@ public final class CjkFont {
   /** Characters every document prints; a font lacking one of them cannot set the forms. */
   static final String PROBE = "专业技术职务任职资格评审表花名册公示委托书证书０１２ABC";
 
+  /** Parsed faces kept for reuse: about as many as documents are made at once (request threads, job executor). */
+  static final int KEPT = 4;
+
   private final File file;
+  private final ConcurrentLinkedDeque<Parsed> idle = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger parses = new AtomicInteger();
 
   private CjkFont(File file) {
     this.file = file;
@@ -68,7 +79,7 @@ public final class CjkFont {
     if (!f.isFile()) {
       return "文件不存在";
     }
-    try (Opened font = open(f)) {
+    try (Parsed font = parse(f)) {
       TrueTypeFont ttf = font.ttf();
       if (ttf instanceof OpenTypeFont otf && otf.isPostScript() || ttf.getGlyph() == null) {
         return "不是 TrueType 轮廓字体（CFF 轮廓的字体如 Noto CJK 会生成空白页）";
@@ -88,12 +99,30 @@ public final class CjkFont {
     }
   }
 
-  /** The font freshly parsed, for one document; close it after the document is saved. */
+  /** A parsed face for one document, alone; close it after the document is saved (it goes back to the pool). */
   Opened open() throws IOException {
-    return open(file);
+    Parsed parsed = idle.pollFirst();
+    if (parsed == null) {
+      parsed = parse(file);
+      parses.incrementAndGet();
+    }
+    return new Opened(parsed.ttf(), parsed, this);
   }
 
-  private static Opened open(File f) throws IOException {
+  /** How many times the file has been parsed for documents (a test shows the pool reuses faces). */
+  int parses() {
+    return parses.get();
+  }
+
+  private void giveBack(Parsed parsed) throws IOException {
+    if (idle.size() < KEPT) {
+      idle.addFirst(parsed);
+    } else {
+      parsed.close();
+    }
+  }
+
+  private static Parsed parse(File f) throws IOException {
     if (f.getName().toLowerCase().endsWith(".ttc")) {
       TrueTypeCollection collection = new TrueTypeCollection(f);
       try {
@@ -101,14 +130,14 @@ public final class CjkFont {
         if (face == null) {
           face = first(collection);
         }
-        return new Opened(face, collection);
+        return new Parsed(face, collection);
       } catch (IOException | RuntimeException e) {
         collection.close();
         throw e;
       }
     }
     TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(f));
-    return new Opened(ttf, ttf);
+    return new Parsed(ttf, ttf);
   }
 
   private static TrueTypeFont first(TrueTypeCollection collection) throws IOException {
@@ -125,10 +154,36 @@ public final class CjkFont {
   }
 
   /** A parsed font and what must be closed with it. */
-  record Opened(TrueTypeFont ttf, java.io.Closeable owner) implements AutoCloseable {
+  private record Parsed(TrueTypeFont ttf, java.io.Closeable owner) implements AutoCloseable {
     @Override
     public void close() throws IOException {
       owner.close();
+    }
+  }
+
+  /** A face borrowed for one document; closing it gives it back to the pool. */
+  static final class Opened implements AutoCloseable {
+    private final TrueTypeFont ttf;
+    private Parsed parsed;
+    private final CjkFont pool;
+
+    private Opened(TrueTypeFont ttf, Parsed parsed, CjkFont pool) {
+      this.ttf = ttf;
+      this.parsed = parsed;
+      this.pool = pool;
+    }
+
+    TrueTypeFont ttf() {
+      return ttf;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (parsed != null) {
+        Parsed p = parsed;
+        parsed = null;
+        pool.giveBack(p);
+      }
     }
   }
 }

@@ -1,6 +1,8 @@
 package zhicheng.documents;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.web.util.HtmlUtils;
@@ -37,14 +39,30 @@ public final class DocumentLinks {
         .collect(Collectors.joining("\n"));
   }
 
-  /** Newest version of each kind first, older versions after it. */
+  /**
+   * One line per kind of document: its newest version, marked 最新 when there are older ones, and the older versions
+   * one click away after it (较早版本：第4版、第3版…), so a reviewer opens the current 评审表 without guessing among five.
+   * {@code documents} come newest first within each kind ({@link DocumentStore#list}).
+   */
   public static String markdown(String applicationId, List<StoredDocument> documents) {
     if (documents.isEmpty()) {
       return "（暂无文书）";
     }
-    return documents.stream()
-        .map(d -> "- <a href=\"" + url(applicationId, d.id()) + "\" target=\"_blank\">"
-            + HtmlUtils.htmlEscape(d.kind().title() + "（第" + d.version() + "版，PDF）") + "</a>")
-        .collect(Collectors.joining("\n"));
+    Map<DocumentKind, List<StoredDocument>> byKind = documents.stream()
+        .collect(Collectors.groupingBy(StoredDocument::kind, LinkedHashMap::new, Collectors.toList()));
+    return byKind.values().stream().map(versions -> {
+      StoredDocument newest = versions.get(0);
+      String line = "- " + anchor(applicationId, newest, newest.kind().title() + "（第" + newest.version() + "版"
+          + (versions.size() > 1 ? "，最新" : "") + "，PDF）");
+      if (versions.size() > 1) {
+        line += "　较早版本：" + versions.subList(1, versions.size()).stream()
+            .map(d -> anchor(applicationId, d, "第" + d.version() + "版")).collect(Collectors.joining("、"));
+      }
+      return line;
+    }).collect(Collectors.joining("\n"));
+  }
+
+  private static String anchor(String applicationId, StoredDocument d, String text) {
+    return "<a href=\"" + url(applicationId, d.id()) + "\" target=\"_blank\">" + HtmlUtils.htmlEscape(text) + "</a>";
   }
 }

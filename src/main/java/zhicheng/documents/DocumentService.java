@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,8 @@ public class DocumentService {
   private final RosterRenderer roster;
   private final EntrustmentRenderer entrustment;
   private final CertificateRenderer certificate;
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentService.class);
+
   private final String publicUrl;
   private final Clock clock;
 
@@ -50,6 +54,11 @@ public class DocumentService {
     this.certificate = new CertificateRenderer(font);
     this.publicUrl = publicUrl.replaceAll("/+$", "");
     this.clock = clock;
+    if (this.publicUrl.matches("https?://(localhost|127\\.0\\.0\\.1)([:/].*)?")) {
+      // a certificate is printed once: its QR code would lead everyone who scans it to their own machine
+      LOG.warn("zhicheng.public-url 为 {}：电子证书的二维码和验证网址将指向本机，仅适用于演示；"
+          + "对外使用请设置 ZHICHENG_PUBLIC_URL（README，docs/operations.md）", this.publicUrl);
+    }
   }
 
   public StoredDocument evaluationForm(String applicationId, EvaluationFormData d) {

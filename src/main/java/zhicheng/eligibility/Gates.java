@@ -58,7 +58,7 @@ public final class Gates {
       }
     }
     return bars.isEmpty()
-        ? Finding.pass("integrity-record", "诚信档案中没有" + year + "年度仍在禁止申报期内的记录", Sources.FRAUD_BAR)
-        : Finding.fail("integrity-record", String.join("；", bars), Sources.FRAUD_BAR);
+        ? Finding.pass("integrity-record", "诚信档案中没有" + year + "年度仍在禁止申报期内的记录", Sources.integrityOf(plan))
+        : Finding.fail("integrity-record", String.join("；", bars), Sources.integrityOf(plan));
   }
 }

@@ -1,26 +1,34 @@
 package zhicheng.eligibility;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * Where each rule comes from: the seed notice (file under shared/seeds, its document number) and the clause.
- * Findings carry these, so an applicant or reviewer can open the notice and read the sentence.
+ * Where each rule comes from: the notice by its 文号 and the clause, as people cite it (浙经信消费〔2022〕35号
+ * 一、（二）). Findings carry these, so an applicant or reviewer can open the notice and read the sentence; nothing
+ * here names the project's own file labels (seed 000 … seed 004, docs/notices.md), which no reviewer knows.
  */
 public final class Sources {
 
-  private static final String S000 = "seed 000（浙经信消费〔2022〕35号）";
-  private static final String S001 = "seed 001（丽人社函〔2021〕150号）";
-  private static final String S002 = "seed 002（杭州工艺美术中级评审附件）";
-  private static final String S003 = "seed 003（安人社通〔2021〕9号）";
-  private static final String S004 = "seed 004（杭经信人事〔2023〕63号）";
+  // seed 000 … seed 004 in the code comments (docs/notices.md, Labels used in the code); seed 002 has no 文号
+  private static final String S000 = "浙经信消费〔2022〕35号 ";
+  private static final String S001 = "丽人社函〔2021〕150号 ";
+  private static final String S002 = "杭州工艺美术中级评审附件 ";
+  private static final String S003 = "安人社通〔2021〕9号 ";
+  private static final String S004 = "杭经信人事〔2023〕63号 ";
 
   /** 公务员和参照公务员法管理的人员不得参加高级职称评审. */
   public static final String CIVIL_SERVANTS = S000 + "一、（二）申报对象；" + S004 + "一、评审范围";
   /** 部属单位和外省人员……需要提供……委托评审函. */
   public static final String ENTRUSTMENT = S000 + "一、（二）申报对象";
-  /** 弄虚作假……从评审次年起3年内不得申报. */
-  public static final String FRAUD_BAR = S001 + "三、（九）申报纪律";
+  /**
+   * 弄虚作假……记入职称评审诚信档案库……记录期限为三年, by the notice of the application's own plan where that notice
+   * says it (seed 004 五, seed 001 三、（九）); otherwise by the provincial document those two apply, 浙人社发〔2020〕47号.
+   * A Hangzhou application never cites Lishui's notice.
+   */
+  private static final Map<String, String> DISCIPLINE = Map.of(
+      "杭经信人事〔2023〕63号", "五、申报纪律",
+      "丽人社函〔2021〕150号", "三、（九）申报纪律");
+  private static final String PROVINCIAL_INTEGRITY = "浙人社发〔2020〕47号（职称评审诚信档案，记录期限三年）";
   /** 自评达到70分及以上的，可通过“自评分申报”方式申报. */
   public static final String SELF_SCORE = S000 + "二、（二）及附件2";
   /** 不符合资历条件规定，经举荐申报人员，需提交《直接申报专家推荐表》……推荐理由中应写明取得的标志性业绩成果. */
@@ -52,15 +60,18 @@ public final class Sources {
   public static final String HONOURS_004 = S004 + "附件1 二、（三）2";
   public static final String HONOURS_002 = S002 + "附件1 二";
   /** 资历计算截止. */
-  private static final Pattern SEED_FILE = Pattern.compile("(\\d{3})_");
-
   public static final String CUTOFF = S004 + "附件2 三、2. 专业工作年限计算到2023年12月31日；" + S000 + "二、（一）；"
       + S001 + "二；" + S003 + "一";
 
-  /** The seed file and notice of a plan, e.g. “seed 003（安人社通〔2021〕9号）”, for rules the plan's own notice sets. */
+  /** The notice of a plan followed by a space, e.g. “安人社通〔2021〕9号 ”, for rules the plan's own notice sets. */
   public static String of(zhicheng.plan.Plan plan) {
-    Matcher m = SEED_FILE.matcher(String.valueOf(plan.source()));
-    return (m.find() ? "seed " + m.group(1) : plan.source()) + "（" + plan.notice() + "）";
+    return plan.notice() + " ";
+  }
+
+  /** The integrity bar's basis for an application of {@code plan}. */
+  public static String integrityOf(zhicheng.plan.Plan plan) {
+    String clause = DISCIPLINE.get(plan.notice());
+    return clause == null ? PROVINCIAL_INTEGRITY : plan.notice() + " " + clause;
   }
 
   private Sources() {}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -145,10 +146,13 @@ public class BatchCollector {
           batch.asOf().toString());
     }
 
-    /** What {@code member}'s trail says: 西湖区…花名册第1批第2号（共2人，ROSTER-…），2023年9月22日报送…办公室. */
+    /**
+     * What {@code member}'s trail says: 西湖区…花名册第1批第2号（共2人），2023年9月22日报送…办公室. The batch's business key
+     * (ROSTER-county:…) is the engine's, kept in rosterBatches; the applicant reads the body, batch and number.
+     */
     public String trailText(Batch.Member member) {
-      return batch.body() + "花名册第" + batch.number() + "批第" + member.seq() + "号（共" + batch.members().size() + "人，"
-          + batch.key() + "），" + ChineseTime.date(batch.date()) + "报送" + String.join("、", receivingBodies);
+      return batch.body() + "花名册第" + batch.number() + "批第" + member.seq() + "号（共" + batch.members().size() + "人），"
+          + ChineseTime.date(batch.date()) + "报送" + String.join("、", receivingBodies);
     }
   }
 
@@ -163,15 +167,20 @@ public class BatchCollector {
     }
     if (named == null || named.isBlank()) {
       if (mine.size() > 1) {
-        throw refused("您属于该计划的多个报送单位（" + String.join("、", mine) + "），请填写报送单位用户组");
+        throw refused("您属于该计划的多个报送单位（" + names(mine, org) + "），请选择报送单位");
       }
       return mine.get(0);
     }
     if (!mine.contains(named.trim())) {
-      throw refused("您不是“" + named.trim() + "”的人员，或该单位不是“" + plan.title() + "”的报送层级；您可报送的单位："
-          + String.join("、", mine));
+      throw refused("您不是“" + org.reviewerGroups().getOrDefault(named.trim(), named.trim()) + "”的人员，或该单位不是“"
+          + plan.title() + "”的报送层级；您可报送的单位：" + names(mine, org));
     }
     return named.trim();
+  }
+
+  /** Bodies by the names people know them by, not their group ids. */
+  private static String names(List<String> groups, Organisation org) {
+    return groups.stream().map(g -> org.reviewerGroups().getOrDefault(g, g)).collect(Collectors.joining("、"));
   }
 
   /** An application the body forwards: the body's own level in its chain, and its row of the roster. */

@@ -22,8 +22,8 @@ record RecordedBatch(String id, String key, String level, String title, String r
         BatchVariables.RECEIVING_BODIES.get(batch), BatchVariables.SENT_AT.get(batch) != null);
   }
 
-  /** 西湖区…花名册第1批（2人）（ROSTER-…）, as the trails name it. */
+  /** 西湖区…花名册第1批（2人）, as the trails name it (the business key is the engine's, not a reader's). */
   String heading() {
-    return title + "（" + key + "）";
+    return title;
   }
 }

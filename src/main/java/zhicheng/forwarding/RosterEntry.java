@@ -22,8 +22,8 @@ public record RosterEntry(String group, List<String> receivingGroups, String bod
     receivingGroups = receivingGroups == null ? List.of() : List.copyOf(receivingGroups);
   }
 
-  /** How the forms name it: 西湖区…花名册第1批第2号（ROSTER-…）. */
+  /** How the forms name it: 西湖区…花名册第1批第2号 (the business key is the engine's, not a reader's). */
   String title() {
-    return body + "花名册第" + batchNumber + "批第" + seq + "号（" + batchKey + "）";
+    return body + "花名册第" + batchNumber + "批第" + seq + "号";
   }
 }

@@ -98,8 +98,17 @@ public class CorrectionSubmittedListener implements TaskListener {
       ApplicationVariables.FINDINGS_TEXT.set(execution.getProcessInstance(), EligibilityStep.text(checked));
     }
     LevelVariables.AWAITING_CORRECTION.set(execution, false);
-    record.addTrail(execution, ApplicationVariables.LEVEL_NAME.get(task), Actor.of(task), "重新提交", "");
+    // the trail's 意见 column is never empty: say what the resubmission answers
+    String returned = LevelVariables.RETURN_REASON.get(execution);
+    record.addTrail(execution, ApplicationVariables.LEVEL_NAME.get(task), Actor.of(task), "重新提交",
+        resubmissionText(returned));
     record.addTrail(execution, "资格核验", "系统", "通过", "修改后重新核验，全部" + checked.findings().size() + "项符合");
     record.set(execution, ApplicationStatus.IN_REVIEW, null);
+  }
+
+  /** 已按退回意见修改申报材料（退回意见：…）, or without the parenthesis when the reason is not at hand. */
+  static String resubmissionText(String returnReason) {
+    return "已按退回意见修改申报材料并重新提交"
+        + (returnReason == null || returnReason.isBlank() ? "" : "（退回意见：" + returnReason.trim() + "）");
   }
 }

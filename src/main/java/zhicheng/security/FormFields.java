@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *       read-only, and the first segment of the {@code path} of every outermost group or list that has one (its
  *       fields travel inside that one JSON variable, e.g. {@code profile}). Disabled fields only display data:
  *       form-js does not submit them, and they are not writable here.</li>
- *   <li>An embedded HTML form: every {@code cam-variable-name}.</li>
+ *   <li>An embedded HTML form: every {@code cam-variable-name}, and every JSON variable its form script creates by
+ *       name ({@code camForm.variableManager.createVariable({ name: 'ballotAgree', type: 'Json', … })}: a table such
+ *       as the ballot's has no one input per variable).</li>
  * </ul>
  * Engine-free: the guard hands in the deployed form's text.
  */
@@ -27,6 +29,8 @@ public final class FormFields {
   private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>");
   private static final Pattern CAM_VARIABLE = Pattern.compile("cam-variable-name\\s*=\\s*\"([^\"]+)\"");
   private static final Pattern FILE_TYPE = Pattern.compile("cam-variable-type\\s*=\\s*\"File\"");
+  private static final Pattern SCRIPT_JSON_VARIABLE = Pattern.compile(
+      "createVariable\\(\\s*\\{\\s*name\\s*:\\s*['\"]([A-Za-z0-9_]+)['\"]\\s*,\\s*type\\s*:\\s*['\"][Jj]son['\"]");
   /** form-js components that hold no value. */
   private static final Set<String> WITHOUT_VALUE = Set.of("text", "html", "spacer", "separator", "image", "button",
       "iframe", "table", "documentPreview");
@@ -67,6 +71,10 @@ public final class FormFields {
           files.add(name.group(1).trim());
         }
       }
+    }
+    Matcher json = SCRIPT_JSON_VARIABLE.matcher(html);
+    while (json.find()) {
+      fields.add(json.group(1));
     }
     return new Writable(fields, files);
   }

@@ -1,5 +1,7 @@
 package zhicheng.sitting;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +12,11 @@ import org.springframework.stereotype.Component;
 import zhicheng.committee.Ballot;
 import zhicheng.committee.Expert;
 import zhicheng.committee.Recusal;
+import zhicheng.committee.SittingDay;
 import zhicheng.committee.SittingStore;
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * On completion of 评审表决: the secret ballot (人社部令第40号 第二十一条: 无记名投票表决). The expert's form sends three
@@ -28,10 +32,12 @@ public class BallotCastListener implements TaskListener {
 
   private final SittingStore store;
   private final SittingRecord sitting;
+  private final Clock clock;
 
-  public BallotCastListener(SittingStore store, SittingRecord sitting) {
+  public BallotCastListener(SittingStore store, SittingRecord sitting, Clock clock) {
     this.store = store;
     this.sitting = sitting;
+    this.clock = clock;
   }
 
   @Override
@@ -41,6 +47,10 @@ public class BallotCastListener implements TaskListener {
     if (!expert.id().equals(Actor.of(task))) {
       throw refused("表决票只能由评委本人（" + expert.name() + "）提交，不能代为投票（人社部令第40号 第二十一条：不得委托他人投票）");
     }
+    SittingDay.tooEarly("提交表决票", SittingRecord.sittingDay(task), LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE))
+        .ifPresent(r -> {
+          throw refused(r);
+        });
     if (store.hasVoted(sittingId, expert.id())) {
       throw refused("您已提交过本次评审会的表决票，不能再次投票");
     }

@@ -1,5 +1,7 @@
 package zhicheng.sitting;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import zhicheng.committee.Candidate;
+import zhicheng.committee.SittingDay;
 import zhicheng.committee.Expert;
 import zhicheng.committee.Quorum;
 import zhicheng.committee.Recusal;
@@ -20,6 +23,7 @@ import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.vocabulary.ChinaTime;
 
 /**
  * On completion of 确定出席评委: the attending experts must be members of the committee and at least 2/3 of them
@@ -30,11 +34,15 @@ import zhicheng.process.DeclarationRefusedException;
 @Component("expertsChosen")
 public class ExpertsChosenListener implements TaskListener {
 
+  private final Clock clock;
+
   private final OrganisationRepository organisation;
   private final SittingStore store;
   private final SittingRecord sitting;
 
-  public ExpertsChosenListener(OrganisationRepository organisation, SittingStore store, SittingRecord sitting) {
+  public ExpertsChosenListener(OrganisationRepository organisation, SittingStore store, SittingRecord sitting,
+      Clock clock) {
+    this.clock = clock;
     this.organisation = organisation;
     this.store = store;
     this.sitting = sitting;
@@ -42,6 +50,10 @@ public class ExpertsChosenListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    SittingDay.tooEarly("确定出席评委", SittingRecord.sittingDay(task), LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE))
+        .ifPresent(r -> {
+          throw new DeclarationRefusedException("无法确定出席评委", List.of(r));
+        });
     String code = SittingVariables.COMMITTEE_CODE.get(task);
     Organisation.Committee committee = organisation.get().committee(code).orElseThrow();
     Map<String, Expert> members = committee.members().stream()

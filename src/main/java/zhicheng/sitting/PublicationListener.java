@@ -3,6 +3,7 @@ package zhicheng.sitting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import zhicheng.committee.Publication;
+import zhicheng.committee.SittingDay;
 import zhicheng.process.Actor;
 import zhicheng.process.DeclarationRefusedException;
 import zhicheng.vocabulary.ChinaTime;
@@ -41,6 +43,11 @@ public class PublicationListener implements TaskListener {
     LocalDate reviewedOn = LocalDate.parse(SittingVariables.REVIEWED_ON.get(task));
     List<String> findings = new ArrayList<>(Publication.check(number, date, reviewedOn,
         LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE)));
+    Date publicityEnd = SittingVariables.RESULT_PUBLICITY_END.get(task);
+    if (findings.isEmpty() && publicityEnd != null) {
+      SittingDay.publishedBeforePublicityEnded(LocalDate.parse(date.trim().substring(0, 10)), publicityEnd.toInstant())
+          .ifPresent(findings::add);
+    }
     if (issuer == null || issuer.isBlank() || issuer.trim().length() > ISSUER_MAX) {
       findings.add("请填写发文机关（" + ISSUER_MAX + "字以内），如 浙江省人力资源和社会保障厅");
     }

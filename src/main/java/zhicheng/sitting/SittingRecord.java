@@ -1,6 +1,7 @@
 package zhicheng.sitting;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -57,8 +58,7 @@ public class SittingRecord {
     List<SittingVariables.Listed> view = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     for (SittingStore.Row r : store.rows(sittingId(execution))) {
-      lines.add(r.businessKey() + "　" + r.name() + "　" + r.unitName() + "　" + r.state().text()
-          + (r.reason() == null ? "" : "：" + r.reason()));
+      lines.add(r.businessKey() + "　" + r.name() + "　" + r.unitName() + "　" + stateWithReason(r));
       view.add(new SittingVariables.Listed(r.businessKey(), r.name(), r.unitName(), r.state().text(),
           r.reason() == null ? "" : r.reason(), r.applicationId()));
     }
@@ -70,6 +70,24 @@ public class SittingRecord {
   List<Candidate> listed(String sittingId) {
     return store.rows(sittingId).stream().filter(r -> r.state() == SittingStore.State.LISTED)
         .map(SittingStore.Row::candidate).collect(Collectors.toList());
+  }
+
+  /**
+   * 评审通过：同意6票…, once: a counted row's reason is the tally's result, which already begins with the state (发文公布
+   * once read 评审通过：评审通过：…).
+   */
+  static String stateWithReason(SittingStore.Row r) {
+    String state = r.state().text();
+    if (r.reason() == null || r.reason().isBlank()) {
+      return state;
+    }
+    return r.reason().startsWith(state + "：") ? r.reason() : state + "：" + r.reason();
+  }
+
+  /** The 评审会日期 the office declared when it opened the sitting (yyyy-MM-dd), or null on a sitting without one. */
+  static LocalDate sittingDay(VariableScope sitting) {
+    String day = SittingVariables.SITTING_DATE.get(sitting);
+    return day == null || day.isBlank() ? null : LocalDate.parse(day.trim().substring(0, 10));
   }
 
   /** The attending experts as the office chose them. */

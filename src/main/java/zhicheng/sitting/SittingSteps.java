@@ -1,5 +1,7 @@
 package zhicheng.sitting;
 
+import java.time.Clock;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,6 +11,8 @@ import org.springframework.stereotype.Component;
 import zhicheng.application.ApplicationRecord;
 import zhicheng.application.ApplicationStatus;
 import zhicheng.application.ApplicationVariables;
+import zhicheng.committee.BallotRow;
+import zhicheng.committee.Candidate;
 import zhicheng.committee.Expert;
 import zhicheng.committee.SittingStore;
 import zhicheng.committee.SittingStore.State;
@@ -25,8 +29,10 @@ public class SittingSteps {
   private final SittingStore store;
   private final ApplicationRecord record;
   private final SittingRecord sitting;
+  private final Clock clock;
 
-  public SittingSteps(SittingStore store, ApplicationRecord record, SittingRecord sitting) {
+  public SittingSteps(SittingStore store, ApplicationRecord record, SittingRecord sitting, Clock clock) {
+    this.clock = clock;
     this.store = store;
     this.record = record;
     this.sitting = sitting;
@@ -49,9 +55,14 @@ public class SittingSteps {
     return !keys(execution, State.LISTED.name()).isEmpty();
   }
 
-  /** The attending experts' user ids: one ballot each. */
+  /**
+   * The attending experts' user ids: one ballot each, except for an expert recused for every applicant on the
+   * sitting, who has nothing to vote on and gets no ballot (the count needs no empty ballot from him).
+   */
   public List<String> voters(DelegateExecution execution) {
-    return SittingRecord.attendance(execution).stream().map(Expert::id).toList();
+    List<Candidate> listed = sitting.listed(SittingRecord.sittingId(execution));
+    return SittingRecord.attendance(execution).stream().filter(e -> BallotRow.votesOnAnyone(e, listed))
+        .map(Expert::id).toList();
   }
 
   /**
@@ -67,6 +78,8 @@ public class SittingSteps {
     PublicityVariables.NAME.setLocal(execution, publicityName);
     PublicityVariables.OUTCOME.setLocal(execution, null);
     PublicityVariables.REASON.setLocal(execution, null);
+    // the result publicity hands its end back into this branch (an objection may have restarted it)
+    PublicityVariables.END.setLocal(execution, null);
     record.set(runtime, row.applicationId(), ApplicationStatus.PUBLICITY, publicityName, null);
   }
 
@@ -74,9 +87,27 @@ public class SittingSteps {
   public void publicityPassed(DelegateExecution execution) {
     SittingStore.Row row = row(execution);
     boolean beforeReview = row.state() == State.LISTED;
+    if (!beforeReview) {
+      latestResultPublicityEnd(execution);
+    }
     record.set(execution.getProcessEngineServices().getRuntimeService(), row.applicationId(),
         beforeReview ? ApplicationStatus.IN_SITTING : ApplicationStatus.AWAITING_PUBLICATION,
         beforeReview ? SittingVariables.SITTING_NAME.get(execution) : null, beforeReview ? null : row.reason());
+  }
+
+  /**
+   * The sitting keeps the latest end of its result publicities: publication may not be dated before it. The end is
+   * the period's (an objection may have restarted it), or now when the period was ended early (an administrator's
+   * repair, the demo): the publicity is over when its branch passes here.
+   */
+  private void latestResultPublicityEnd(DelegateExecution execution) {
+    Date now = Date.from(clock.instant());
+    Date period = PublicityVariables.END.get(execution);
+    Date end = period == null || period.after(now) ? now : period;
+    Date latest = SittingVariables.RESULT_PUBLICITY_END.get(execution.getProcessInstance());
+    if (latest == null || end.after(latest)) {
+      SittingVariables.RESULT_PUBLICITY_END.set(execution.getProcessInstance(), end);
+    }
   }
 
   /** Every result went out: the sitting's record says so and shows each application's final state. */

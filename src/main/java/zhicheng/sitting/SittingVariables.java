@@ -12,6 +12,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import zhicheng.application.TrailEntry;
+import zhicheng.committee.BallotRow;
 import zhicheng.committee.Expert;
 import zhicheng.committee.Vote;
 import zhicheng.process.ProcessVariable;
@@ -68,8 +69,8 @@ public final class SittingVariables {
 
   // one expert's ballot (task-local)
   /**
-   * The expert's ballot as his form submits it: the applicants he votes 同意, 不同意 and 弃权 on (three checklists of
-   * numbers). Task-local; never reaches history (AnonymousBallots) and is removed on completion once its votes are
+   * The expert's ballot as his form submits it: the applicants he votes 同意, 不同意 and 弃权 on (three JSON lists of
+   * numbers, made by forms/ballot.html from its table). Task-local; never reaches history (AnonymousBallots) and is removed on completion once its votes are
    * stored without him.
    */
   public static final ProcessVariable<List<String>> BALLOT_AGREE = json("ballotAgree", new TypeReference<>() {});
@@ -82,12 +83,19 @@ public final class SittingVariables {
   public static final ProcessVariable<List<Choice>> BALLOT_CHOICES = json("ballotChoices", new TypeReference<>() {});
   /** Links to each listed applicant's evaluation form, for the ballot form. */
   public static final ProcessVariable<String> BALLOT_LINKS = longText("ballotLinks");
+  /**
+   * The rows of his ballot table (forms/ballot.html): every applicant on the sitting with a short number, the
+   * evaluation form, and whether he is recused for him.
+   */
+  public static final ProcessVariable<List<BallotRow>> BALLOT_ROWS = json("ballotRows", new TypeReference<>() {});
   /** Whom he is recused for, in words. */
   public static final ProcessVariable<String> BALLOT_NOTE = string("ballotNote");
 
   // results
   /** The day the votes were counted (yyyy-MM-dd): the review took place; publication comes after it. */
   public static final ProcessVariable<String> REVIEWED_ON = string("reviewedOn");
+  /** When the last 评审结果公示 ran out: the publishing document is dated that day or later (SittingDay). */
+  public static final ProcessVariable<Date> RESULT_PUBLICITY_END = date("resultPublicityEnd");
   public static final ProcessVariable<List<TallyRow>> TALLIES = json("tallies", new TypeReference<>() {});
   public static final ProcessVariable<String> TALLIES_TEXT = longText("talliesText");
   // the publishing document (发文公布), the office's form; every application of the sitting receives it

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +27,8 @@ import zhicheng.application.ApplicationIndex;
 import zhicheng.application.ApplicationStatus;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.PlanRepository;
+import zhicheng.process.IdentityNames;
+import zhicheng.process.PersonNames;
 import zhicheng.security.CurrentUser;
 
 /**
@@ -45,9 +49,11 @@ public class ApplicationController {
   private final ApplicationDetails details;
   private final PlanRepository plans;
   private final OrganisationRepository organisation;
+  private final IdentityService identity;
 
   public ApplicationController(ApplicationIndex index, ApplicationDetails details, PlanRepository plans,
-      OrganisationRepository organisation) {
+      OrganisationRepository organisation, IdentityService identity) {
+    this.identity = identity;
     this.index = index;
     this.details = details;
     this.plans = plans;
@@ -83,7 +89,8 @@ public class ApplicationController {
     ApplicationIndex.Page found = index.search(viewer, filter, p, s);
     Map<String, ApplicationDetails.Details> more = details.of(found.items().stream().map(ApplicationIndex.Entry::id)
         .toList());
-    return new ApplicationPage(found.items().stream().map(e -> view(e, more.get(e.id()))).toList(), found.total(),
+    PersonNames names = new IdentityNames(identity);
+    return new ApplicationPage(found.items().stream().map(e -> view(e, more.get(e.id()), names)).toList(), found.total(),
         found.page(), found.size());
   }
 
@@ -92,7 +99,7 @@ public class ApplicationController {
   public ApplicationView one(@PathVariable String id, HttpServletRequest request) {
     ApplicationIndex.Entry entry = index.find(id, viewer(CurrentUser.of(request)))
         .orElseThrow(() -> new NotFoundException("未找到申报 " + id + "，或您无权查看"));
-    return view(entry, details.of(List.of(id)).get(id));
+    return view(entry, details.of(List.of(id)).get(id), new IdentityNames(identity));
   }
 
   static ApplicationIndex.Viewer viewer(CurrentUser user) {
@@ -176,11 +183,25 @@ public class ApplicationController {
 
   // ---- the view ----
 
-  private static ApplicationView view(ApplicationIndex.Entry e, ApplicationDetails.Details d) {
+  private static ApplicationView view(ApplicationIndex.Entry e, ApplicationDetails.Details d, PersonNames names) {
     return new ApplicationView(e.id(), e.businessKey(), e.planId(), e.planTitle(), e.applicant(), e.applicantName(),
         e.unitCode(), e.unitName(), e.countyName(), e.levelKey(), e.levelName(), e.status(), e.statusText(),
-        e.statusReason(), e.dueAt(), e.createdAt(), e.updatedAt(), d.endedAt(), trail(d.trail()), d.certificateCode(),
+        e.statusReason(), e.dueAt(), e.createdAt(), e.updatedAt(), d.endedAt(), withNames(trail(d.trail()), names), d.certificateCode(),
         d.certificateUrl());
+  }
+
+  /**
+   * Each entry's {@code actorName}: the person by name as Tasklist shows them (赵敏 西湖精细化工·人事), for 我的申报;
+   * the login id stays in {@code actor} (the record keeps ids, people read names).
+   */
+  static JsonNode withNames(JsonNode trail, PersonNames names) {
+    for (JsonNode entry : trail) {
+      if (entry instanceof ObjectNode o && entry.hasNonNull("actor")) {
+        String actor = entry.get("actor").asText();
+        o.put("actorName", names.nameOf(actor).orElse(actor));
+      }
+    }
+    return trail;
   }
 
   private static JsonNode trail(String value) {

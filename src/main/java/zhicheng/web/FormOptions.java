@@ -27,6 +27,7 @@ import zhicheng.organisation.Organisation;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
+import zhicheng.plan.Rehearsal;
 import zhicheng.scoring.ScoringStandard;
 import zhicheng.scoring.ScoringStandards;
 
@@ -55,6 +56,8 @@ public class FormOptions {
   public static final String SCORE_ITEMS = "scoreItemOptions";
   /** 报送花名册: the plans (and rows) for which one of the caller's groups is a level that forwards. */
   public static final String FORWARD_PLANS = "forwardPlanOptions";
+  /** 报送花名册: the caller's own forwarding bodies, by name (a person never types a group id). */
+  public static final String FORWARD_BODIES = "forwardBodyOptions";
   /** 申报资格: the titles of plan-table rows (seed 003 附件1 所评/推荐), each with its level. */
   public static final String TITLES = "titleOptions";
   /** The honours that open the high-skill route directly, of the levels of the plans (seed 002, seed 004). */
@@ -92,13 +95,35 @@ public class FormOptions {
     List<Plan> open = plans.openChoices(clock.instant());
     Map<String, Supplier<List<Option>>> sources = new java.util.HashMap<>(sources(open));
     sources.put(FORWARD_PLANS, () -> forwardPlans(callerGroups));
+    sources.put(FORWARD_BODIES, () -> forwardBodies(callerGroups));
     return fill(form, sources);
   }
 
   /** Every plan and row in which one of the groups is a level with a level after it (README 文书 → 花名册). */
   List<Option> forwardPlans(List<String> callerGroups) {
-    return Forwarding.plansFor(plans.choices(), organisation.get(), callerGroups).stream()
+    return demoCopiesFirst(Forwarding.plansFor(plans.choices(), organisation.get(), callerGroups).stream())
         .map(FormOptions::forwardOption).toList();
+  }
+
+  /** The caller's groups that forward in some plan, named as the organisation names them. */
+  List<Option> forwardBodies(List<String> callerGroups) {
+    Organisation org = organisation.get();
+    Set<String> forwarding = Forwarding.forwardingGroups(plans.choices(), org);
+    return callerGroups.stream().filter(forwarding::contains).distinct()
+        .map(g -> new Option(org.reviewerGroups().getOrDefault(g, g), g)).toList();
+  }
+
+  /**
+   * The demo copies (dates moved to today, {@link Rehearsal}) before the real plans they copy: in the demo they are
+   * the ones with applications, and the real plan's round has long closed.
+   */
+  private static Stream<Plan> demoCopiesFirst(Stream<Plan> plans) {
+    return plans.sorted(java.util.Comparator.comparing(p -> !isDemoCopy(p)));
+  }
+
+  /** hz-2023-hgqf-senior-engineer-demo, or a row of a copied table: aj-2021-titles-demo:15. */
+  private static boolean isDemoCopy(Plan p) {
+    return p.id().endsWith(Rehearsal.ID_SUFFIX) || p.id().contains(Rehearsal.ID_SUFFIX + ":");
   }
 
   /**
@@ -126,12 +151,14 @@ public class FormOptions {
   }
 
   /**
-   * Plans, then the rows of plan tables (in the order of the files and rows). A row is named first, with its
-   * month, as the notice's table does; one the notice answers otherwise says so in its label.
+   * Plans, then the rows of plan tables (in the order of the files and rows), demo copies first; only those that
+   * accept applications. A row is named first, with its month, as the notice's table does.
    */
   List<Option> plans(List<Plan> choices) {
-    return Stream.concat(choices.stream().filter(p -> p.row() == null), choices.stream().filter(p -> p.row() != null))
-        .map(FormOptions::plan).toList();
+    // a row the notice answers otherwise (委托评审, 以考代评: no review here) is no choice: it only led to a refusal
+    List<Plan> accepting = choices.stream().filter(p -> p.refusalForEveryone().isEmpty()).toList();
+    return demoCopiesFirst(Stream.concat(accepting.stream().filter(p -> p.row() == null),
+        accepting.stream().filter(p -> p.row() != null))).map(FormOptions::plan).toList();
   }
 
   private static Option plan(Plan p) {

@@ -1,5 +1,7 @@
 package zhicheng.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,24 +13,33 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import zhicheng.process.DeclarationRefusedException;
-import zhicheng.scoring.Score;
+import zhicheng.scoring.AchievementClaim;
+import zhicheng.scoring.AchievementScorer;
 import zhicheng.scoring.ScoreCalculator;
 import zhicheng.scoring.ScoreClaim;
 import zhicheng.scoring.ScoringStandard;
 import zhicheng.scoring.ScoringStandards;
+import zhicheng.vocabulary.ChinaTime;
 
-/** A scoring standard (GET: its items, for choosing what to claim) and a self-score against it (POST). Anyone signed in. */
+/**
+ * A scoring standard (GET: its items, for choosing what to claim) and a self-score against it (POST): from counts of
+ * items (a quick estimate), or from achievements with their dates, works, status and role (every rule of the standard
+ * applied, a finding per achievement). Anyone signed in.
+ */
 @Tag(name = "量化评分", description = "评分标准与自评分计算")
 @RestController
 public class ScoringController {
 
   private final ScoringStandards standards;
+  private final Clock clock;
 
-  public ScoringController(ScoringStandards standards) {
+  public ScoringController(ScoringStandards standards, Clock clock) {
     this.standards = standards;
+    this.clock = clock;
   }
 
-  public record Claims(List<ScoreClaim> claims) {}
+  /** Either {@code claims} (counts) or {@code titleDate} and {@code achievements}. */
+  public record ScoreRequest(List<ScoreClaim> claims, String titleDate, List<AchievementClaim> achievements) {}
 
   @Operation(summary = "评分标准")
   @GetMapping("/api/scoring/{standardId}")
@@ -38,8 +49,20 @@ public class ScoringController {
 
   @Operation(summary = "计算自评分", description = "按评分标准逐项计分，并适用各项累计上限与总分门槛。")
   @PostMapping("/api/scoring/{standardId}")
-  public Score score(@PathVariable String standardId, @RequestBody Claims body) {
+  public Object score(@PathVariable String standardId, @RequestBody ScoreRequest body) {
     ScoringStandard standard = find(standardId);
+    if (body.achievements() != null || body.titleDate() != null) {
+      if (body.claims() != null) {
+        throw new DeclarationRefusedException("自评分无法计算",
+            List.of("claims：按数量估算（claims）与按业绩计分（titleDate、achievements）只能选一种"));
+      }
+      LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+      List<String> problems = AchievementScorer.problems(standard, body.titleDate(), body.achievements(), today);
+      if (!problems.isEmpty()) {
+        throw new DeclarationRefusedException("自评分无法计算", problems);
+      }
+      return AchievementScorer.score(standard, body.titleDate(), body.achievements(), today);
+    }
     List<ScoreClaim> claims = body.claims() == null ? List.of() : body.claims();
     List<String> problems = ScoreCalculator.problems(standard, claims);
     if (!problems.isEmpty()) {

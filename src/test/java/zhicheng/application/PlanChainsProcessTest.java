@@ -174,7 +174,7 @@ public class PlanChainsProcessTest {
         ANJI_PROFILE.replace(", \"targetTitle\": \"工艺美术师\"", ""))))
         .isInstanceOf(DeclarationRefusedException.class)
         .hasMessage("申报未受理：请选择申报资格：附件1第15行（市工艺美术专业中级职务评审委员会）的所评“工艺美术员、助理工艺美术师、"
-            + "工艺美术师”，推荐“高级工艺美术师、正高级工艺美术师”（seed 003（安人社通〔2021〕9号）附件1 第15行（所评资格名称、推荐资格名称））");
+            + "工艺美术师”，推荐“高级工艺美术师、正高级工艺美术师”（安人社通〔2021〕9号 附件1 第15行（所评资格名称、推荐资格名称））");
     assertThatThrownBy(() -> app.declare(declaration("aj-2021-titles:15", "aj-chair",
         ANJI_PROFILE.replace("\"targetTitle\": \"工艺美术师\"", "\"targetTitle\": \"律师\""))))
         .isInstanceOf(DeclarationRefusedException.class)
@@ -188,12 +188,12 @@ public class PlanChainsProcessTest {
     assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "statusReason")).isEqualTo(
         "资格核验未通过：2017—2020年继续教育须每年不少于90学时，其中专业科目不少于60学时、公需科目不少于18学时：缺少2017年的学时");
     assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "eligibilityFindingsText"))
-        .contains("依据：seed 003（安人社通〔2021〕9号）三、（四）规范继续教育要求");
+        .contains("依据：安人社通〔2021〕9号 三、（四）规范继续教育要求");
 
     app.complete(reviewTask(pi), "zhangsan", Map.of("profile", ProcessFixture.json(ANJI_PROFILE)));
     // the upload task names the proof of hours the level asks for (附件3 二、5.（1）近4年的继续教育学时证明)
     assertThat((String) processEngine.getTaskService().getVariable(uploadTask(pi).getId(), "requiredMaterialsText"))
-        .contains("继续教育学时证明（依据：seed 004（杭经信人事〔2023〕63号）附件2 二、5.（6）；seed 003（安人社通〔2021〕9号）附件3 二、5.（1））");
+        .contains("继续教育学时证明（依据：杭经信人事〔2023〕63号 附件2 二、5.（6）；安人社通〔2021〕9号 附件3 二、5.（1））");
     app.complete(uploadTask(pi), "zhangsan", Map.of());
     Task unit = reviewTask(pi);
     assertThat(unit).hasCandidateGroup("unit:aj-chair");
@@ -223,7 +223,7 @@ public class PlanChainsProcessTest {
     Task second = reviewTask(craftsman);
     assertThatThrownBy(() -> app.complete(second, "aj-culture-hr", Map.of("decision", "pass", "opinion", "同意")))
         .hasMessageContaining("中级专业技术岗位核准4个、实聘3个、空缺1个，本计划已推荐1人，不能再推荐")
-        .hasMessageContaining("seed 003（安人社通〔2021〕9号）三、（五）");
+        .hasMessageContaining("安人社通〔2021〕9号 三、（五）");
     assertThat(reviewTask(craftsman).getId()).isEqualTo(second.getId());
   }
 

@@ -179,7 +179,8 @@ class TitleApplicationProcessTest {
     assertThat(documents(pi)).hasSize(3);
     // the next level's form links every document, the list included
     String links = (String) processEngine.getTaskService().getVariable(reviewTask(pi).getId(), "documentLinks");
-    assertThat(links).containsSubsequence("专业技术职务任职资格评审表（第2版，PDF）", "专业技术职务任职资格评审表（第1版，PDF）",
+    // the newest 评审表 first and marked so, the older one a click away on the same line
+    assertThat(links).containsSubsequence("专业技术职务任职资格评审表（第2版，最新，PDF）", "较早版本：", "第1版",
         "/documents/" + list.id(), "公示表（第1版，PDF）");
 
     setClock("2023-09-20T15:30:00+08:00");
@@ -449,12 +450,12 @@ class TitleApplicationProcessTest {
     // 转评 needs a senior title of another series and a year in this field (seed 004 附件1 二、（二）)
     assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("route", "转评")))
         .hasMessageContaining("修改后的申报未通过资格核验（与申报时相同的核验），未保存任何修改")
-        .hasMessageContaining("转评：请填写已取得的其他系列高级职称（依据：seed 004（杭经信人事〔2023〕63号）附件1 二、（二）转（兼）评申报）");
+        .hasMessageContaining("转评：请填写已取得的其他系列高级职称（依据：杭经信人事〔2023〕63号 附件1 二、（二）转（兼）评申报）");
     // 破格 needs 3 of the 6 conditions and the approval form with the opinions of unit, department and HR bureau
     assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("route", "破格申报")))
         .hasMessageContaining("破格申报须具备6项条件中的3项以上，申报人未选择任何一项")
         .hasMessageContaining("破格申报须上传由所在单位、主管部门及人力社保部门填写意见并盖章的《破格推荐专业技术职务任职资格审批表》，尚未上传"
-            + "（依据：seed 004（杭经信人事〔2023〕63号）附件2 二、5.（10）");
+            + "（依据：杭经信人事〔2023〕63号 附件2 二、5.（10）");
 
     // the task stays, under its deadline; nothing of the declaration, the status or the trail changed
     assertThat(reviewTask(pi).getId()).isEqualTo(correction.getId());
@@ -466,7 +467,9 @@ class TitleApplicationProcessTest {
     // the route the applicant qualifies for goes through, and the same level reviews again
     app.complete(correction, "zhangsan", Map.of("route", "正常申报", "statement", "已核对申报途径。"));
     assertThat(reviewTask(pi)).hasDefinitionKey("UserTask_Review").hasCandidateGroup(LEVELS[0][1]);
-    assertThat(trail(pi)).contains("用人单位审核　重新提交（zhangsan）", "资格核验　通过（系统）：修改后重新核验，全部");
+    // the resubmission says what it answers: the trail's 意见 is never empty
+    assertThat(trail(pi)).contains("用人单位审核　重新提交（zhangsan）：已按退回意见修改申报材料并重新提交",
+        "资格核验　通过（系统）：修改后重新核验，全部");
   }
 
   @Test
@@ -479,7 +482,7 @@ class TitleApplicationProcessTest {
     // 2019-01-01 to 2023-12-31 is 4 whole years, one short of seed 004 附件1 二、（一）2
     assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("currentTitleDate", "2019-01-01")))
         .hasMessageContaining("现任职务取得时间2019年1月1日，至2023年12月31日满4年，不足5年")
-        .hasMessageContaining("依据：seed 004（杭经信人事〔2023〕63号）附件1 二、（一）2");
+        .hasMessageContaining("依据：杭经信人事〔2023〕63号 附件1 二、（一）2");
     assertThat(pi).variables().containsEntry("currentTitleDate", "2017-06-30");
 
     // 2018-12-31 gives exactly 5: accepted, and the findings are those of the corrected declaration
@@ -557,7 +560,7 @@ class TitleApplicationProcessTest {
     assertThat(findings).startsWith("资格核验：全部符合（正常申报）")
         .contains("✔ 正常申报：工程技术类大学本科毕业以上学历，取得工程师资格后，实际从事工程技术工作5年以上。"
             + "现任职务取得时间2017年6月30日，至2023年12月31日满6年，符合（须满5年）")
-        .contains("✔ 年度考核2020年合格、2021年优秀、2022年优秀", "依据：seed 004（杭经信人事〔2023〕63号）附件1 四、继续教育学分要求");
+        .contains("✔ 年度考核2020年合格、2021年优秀、2022年优秀", "依据：杭经信人事〔2023〕63号 附件1 四、继续教育学分要求");
     assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "reviewTrailText"))
         .contains("上传申报材料（zhangsan）：证件照、继续教育学时证明、年度考核登记表", "资格核验　通过（系统）");
   }

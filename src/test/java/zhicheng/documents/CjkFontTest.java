@@ -42,4 +42,15 @@ class CjkFontTest {
   void theFontThisMachineUsesHasTrueTypeOutlinesAndTheFormsCharacters() {
     assertThat(CjkFont.problem(Pdfs.FONT.file())).isNull();
   }
+
+  @Test
+  void aParsedFaceIsReusedAndGivesTheSameBytesAsAFreshOne() {
+    CjkFont font = CjkFont.locate(Pdfs.FONT.file().getPath());
+    // a publicity list between two forms: the reused face carries nothing of one document into the next
+    byte[] fresh = new EvaluationFormRenderer(font, "水印").render(Samples.evaluationForm(3));
+    new PublicityListRenderer(font).render(Samples.publicity());
+    byte[] reused = new EvaluationFormRenderer(font, "水印").render(Samples.evaluationForm(3));
+    assertThat(reused).isEqualTo(fresh);
+    assertThat(font.parses()).isEqualTo(1);
+  }
 }

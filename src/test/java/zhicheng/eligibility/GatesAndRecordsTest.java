@@ -24,7 +24,7 @@ class GatesAndRecordsTest {
     Finding f = Gates.civilServant(profile("civilServant", true));
     assertThat(f.passed()).isFalse();
     assertThat(f.message()).isEqualTo("公务员和参照公务员法管理的人员不得参加职称评审");
-    assertThat(f.source()).contains("seed 000", "一、（二）申报对象");
+    assertThat(f.source()).contains("浙经信消费〔2022〕35号", "一、（二）申报对象");
     assertThat(Gates.civilServant(profile("civilServant", false)).passed()).isTrue();
   }
 
@@ -34,15 +34,27 @@ class GatesAndRecordsTest {
   void fraudBarsThreeYearsFromTheFollowingYear(int planYear, boolean passed) {
     IntegrityRecord fraud = new IntegrityRecord("1", "11010519491231002X", "张三", "提供虚假论文", 2021,
         "丽人社函〔2021〕150号", "丽水市人力社保局处理决定 第二条", "hgqf-office", "2021-12-20T10:00+08:00");
-    Plan plan = Seeds.plan("x", "seed", LocalDate.of(planYear, 8, 27), List.of("正常申报"),
+    Plan plan = Seeds.plan("丽人社函〔2021〕150号", "丽水市通知", LocalDate.of(planYear, 8, 27), List.of("正常申报"),
         PlanRules.defaults(LocalDate.of(planYear, 8, 27)));
     Finding f = Gates.integrity(List.of(fraud), plan);
     assertThat(f.passed()).isEqualTo(passed);
     if (!passed) {
       assertThat(f.message()).isEqualTo("诚信档案记载：2021年度评审中提供虚假论文（丽人社函〔2021〕150号；处理依据：丽水市人力社保局处理决定 第二条），"
           + "自2022年起3年内不得申报，即至2024年12月31日止");
-      assertThat(f.source()).contains("seed 001", "三、（九）申报纪律");
+      assertThat(f.source()).contains("丽人社函〔2021〕150号", "三、（九）申报纪律");
     }
+  }
+
+  /** The bar cites the notice of the application's own plan: a Hangzhou application never cites Lishui's notice. */
+  @Test
+  void theIntegrityBarCitesTheNoticeOfTheApplicationsOwnPlan() {
+    assertThat(Gates.integrity(List.of(), Seeds.seed004()).source())
+        .isEqualTo("杭经信人事〔2023〕63号 五、申报纪律").doesNotContain("丽人社函");
+    assertThat(Gates.integrity(List.of(), Seeds.seed001Intermediate()).source())
+        .isEqualTo("丽人社函〔2021〕150号 三、（九）申报纪律");
+    // a notice that says nothing of discipline: the provincial document behind the integrity archive
+    assertThat(Gates.integrity(List.of(), Seeds.seed003("3")).source()).startsWith("浙人社发〔2020〕47号")
+        .doesNotContain("丽人社函");
   }
 
   // ---- annual assessments ----
@@ -87,8 +99,8 @@ class GatesAndRecordsTest {
     }
     Finding f = AssessmentRule.check(profile("assessments", rows), plan).orElseThrow();
     assertThat(f.passed()).isEqualTo(passed);
-    assertThat(f.source()).isEqualTo(seed.equals("seed001") ? "seed 001（丽人社函〔2021〕150号）三、（二）年度考核要求：近两年年度考核合格以上"
-        : "seed 004（杭经信人事〔2023〕63号）附件1 三、考核要求：近三年年度考核合格（含）以上；附件2 三、3 单位考核情况须填逐年考核结果，"
+    assertThat(f.source()).isEqualTo(seed.equals("seed001") ? "丽人社函〔2021〕150号 三、（二）年度考核要求：近两年年度考核合格以上"
+        : "杭经信人事〔2023〕63号 附件1 三、考核要求：近三年年度考核合格（含）以上；附件2 三、3 单位考核情况须填逐年考核结果，"
             + "如“2020年合格”“2021年优秀”“2022年优秀”");
   }
 
@@ -120,7 +132,7 @@ class GatesAndRecordsTest {
   void seed001HoursIncludingGeneralPublic(int professional, int industry, int general, boolean passed) {
     Finding f = ce(Seeds.seed001Intermediate(), hours(2020, 60, 18, 12), hours(2021, professional, industry, general));
     assertThat(f.passed()).isEqualTo(passed);
-    assertThat(f.source()).contains("seed 001", "三、（三）");
+    assertThat(f.source()).contains("丽人社函〔2021〕150号", "三、（三）");
     if (!passed) {
       assertThat(f.message()).startsWith("2020—2021年继续教育须每年不少于90学时，其中专业科目不少于60学时、公需科目不少于18学时"
           + "（一般公需科目不少于12学时）：2021年");
@@ -149,7 +161,7 @@ class GatesAndRecordsTest {
         hours(2020, 72, 18, 0));
     assertThat(f.passed()).isTrue();
     assertThat(f.message()).startsWith("2017—2020年继续教育学时均符合要求");
-    assertThat(f.source()).contains("seed 003", "三、（四）");
+    assertThat(f.source()).contains("安人社通〔2021〕9号", "三、（四）");
     Plan senior = anji("3", "高级工程师");
     assertThat(senior.rules().continuingEducationYears()).containsExactly(2016, 2017, 2018, 2019, 2020);
     assertThat(ce(senior, hours(2017, 72, 18, 0), hours(2018, 72, 18, 0), hours(2019, 72, 18, 0),
@@ -176,7 +188,7 @@ class GatesAndRecordsTest {
     Finding f = r.findings().stream().filter(x -> x.rule().equals("continuing-education")).findFirst().orElseThrow();
     assertThat(f.passed()).isTrue();
     assertThat(f.message()).contains("附件1第23行的继续教育学时不按本通知的年限核验", "卫生和教育系统", "由审核人核实");
-    assertThat(f.source()).contains("seed 003", "三、（四）");
+    assertThat(f.source()).contains("安人社通〔2021〕9号", "三、（四）");
     assertThat(r.level()).isEqualTo("副高级");
   }
 
@@ -187,7 +199,7 @@ class GatesAndRecordsTest {
     assertThat(f.passed()).isFalse();
     assertThat(f.message()).isEqualTo("2021—2023年继续教育须每年不少于90学时，其中专业科目不少于60学时、公需科目不少于18学时："
         + "2023年专业科目59学时");
-    assertThat(f.source()).contains("seed 004", "附件1 四");
+    assertThat(f.source()).contains("杭经信人事〔2023〕63号", "附件1 四");
   }
 
   @SuppressWarnings("unchecked")
@@ -198,7 +210,7 @@ class GatesAndRecordsTest {
     Finding f = ce(Seeds.seed004(), hours(2021, 60, 18, 12), hours(2022, professional, industry, 0),
         hours(2023, 72, 18, 0));
     assertThat(f.passed()).as(f.message()).isEqualTo(passed);
-    assertThat(f.source()).contains("seed 004", "附件1 四");
+    assertThat(f.source()).contains("杭经信人事〔2023〕63号", "附件1 四");
   }
 
   @Test
@@ -220,7 +232,7 @@ class GatesAndRecordsTest {
     assertThat(missing.passed()).isFalse();
     assertThat(missing.rule()).isEqualTo("entrustment-letter");
     assertThat(missing.message()).isEqualTo("部属单位和外省人员须提供人事关系所在的中央部属单位或省级人社部门出具的《委托评审函》，尚未上传");
-    assertThat(missing.source()).contains("seed 000", "一、（二）");
+    assertThat(missing.source()).contains("浙经信消费〔2022〕35号", "一、（二）");
     assertThat(Gates.entrustment(out, Set.of(Material.PHOTO, Material.ENTRUSTMENT_LETTER)).passed()).isTrue();
     // asked over REST without the list of uploaded materials: not met until shown
     assertThat(Gates.entrustment(out, null).message()).endsWith("（未提供已上传材料清单，无法确认已上传）");
@@ -250,7 +262,7 @@ class GatesAndRecordsTest {
         Set.of(Material.PHOTO, Material.CE_CERTIFICATE, Material.ASSESSMENT_FORMS));
     assertThat(lishui).filteredOn(f -> !f.passed()).singleElement().satisfies(f -> {
       assertThat(f.message()).startsWith("直通车直接申报须上传《破格（直接）推荐工艺美术师审批表》");
-      assertThat(f.source()).contains("seed 001", "附件3");
+      assertThat(f.source()).contains("丽人社函〔2021〕150号", "附件3");
     });
     // seed 003 附件3 二、5.（1）近4年的继续教育学时证明: due once the title's level asks for hours
     assertThat(RequiredMaterials.of("正常申报", profile(), anji("15", "工艺美术师"))).containsKey(Material.CE_CERTIFICATE);

@@ -37,7 +37,7 @@ class RouteRulesTest {
     Finding f = years("正常申报", profile("education", "大学本科", "currentTitleLevel", "中级", "currentTitleDate", titleDate),
         Seeds.seed004());
     assertThat(f.passed()).isEqualTo(passed);
-    assertThat(f.source()).contains("seed 004", "（一）2");
+    assertThat(f.source()).contains("杭经信人事〔2023〕63号", "（一）2");
     if (!passed) {
       assertThat(f.message()).contains("现任职务取得时间2019年1月1日，至2023年12月31日满4年，不足5年");
     }
@@ -153,7 +153,7 @@ class RouteRulesTest {
     assertThat(f.rule()).isEqualTo("route-offered");
     assertThat(f.passed()).isFalse();
     assertThat(f.message()).contains("正常申报、转评、高技能人才申报、破格申报", "杭经信人事〔2023〕63号");
-    assertThat(f.source()).startsWith("seed 004（杭经信人事〔2023〕63号）");
+    assertThat(f.source()).startsWith("杭经信人事〔2023〕63号 ");
   }
 
   @Test
@@ -162,7 +162,7 @@ class RouteRulesTest {
     Finding f = years("正常申报", profile("education", "大学本科"), Seeds.seed001Intermediate());
     assertThat(f.passed()).isTrue();
     assertThat(f.message()).contains("资历年限未自动核验，由审核人核实");
-    assertThat(f.source()).startsWith("seed 001（丽人社函〔2021〕150号）").contains("丽人社〔2012〕194号");
+    assertThat(f.source()).startsWith("丽人社函〔2021〕150号 ").contains("丽人社〔2012〕194号");
   }
 
   // ---- seed 002: 工艺美术师 (中级), enterprise staff without the assistant title ----
@@ -177,7 +177,7 @@ class RouteRulesTest {
     Finding f = years("正常申报", profile("education", education, "fieldWorkSince", since), Seeds.seed002());
     assertThat(f.passed()).isEqualTo(passed);
     assertThat(f.message()).contains(years + "年");
-    assertThat(f.source()).contains("seed 002", "附件1 一");
+    assertThat(f.source()).contains("杭州工艺美术中级评审附件", "附件1 一");
   }
 
   @Test
@@ -199,7 +199,7 @@ class RouteRulesTest {
   void seed002HonoursForTheEngineerLevel() {
     Finding f = years("高技能人才申报", profile("honours", List.of("省首席技师")), Seeds.seed002());
     assertThat(f.passed()).isTrue();
-    assertThat(f.source()).contains("seed 002", "附件1 二");
+    assertThat(f.source()).contains("杭州工艺美术中级评审附件", "附件1 二");
   }
 
   @ParameterizedTest(name = "seed 002 破格（助理级+6项中2项）：{0}，{1} → {2}")
@@ -225,7 +225,7 @@ class RouteRulesTest {
         Seeds.seed003("3"));
     assertThat(f.passed()).isEqualTo(passed);
     assertThat(f.message()).contains(years + "年");
-    assertThat(f.source()).contains("seed 003", "三、（六）");
+    assertThat(f.source()).contains("安人社通〔2021〕9号", "三、（六）");
   }
 
   @Test
@@ -242,11 +242,11 @@ class RouteRulesTest {
     Finding normal = years("正常申报", profile("targetTitle", "工程师", "education", "大学专科"), Seeds.seed003("3"));
     assertThat(normal.passed()).isTrue();
     assertThat(normal.message()).contains("本通知未列明", "由审核人核实").doesNotContain("无资历年限要求");
-    assertThat(normal.source()).contains("seed 003（安人社通〔2021〕9号）一、");
+    assertThat(normal.source()).contains("安人社通〔2021〕9号 一、");
     List<Finding> exceptional = check("破格申报", profile("targetTitle", "工程师", "education", "中专"), Seeds.seed003("3"));
     assertThat(exceptional).allMatch(Finding::passed);
     assertThat(exceptional.get(1).message()).contains("本通知未列明破格条件，由审核人依据《破格推荐专业技术职务任职资格审批表》");
-    assertThat(exceptional.get(1).source()).contains("seed 003", "二、（一）");
+    assertThat(exceptional.get(1).source()).contains("安人社通〔2021〕9号", "二、（一）");
     // seed 002's six conditions are the 工艺美术师 conditions of Hangzhou, not Anji's
     assertThat(exceptional.get(1).message()).doesNotContain("2项");
   }
@@ -260,7 +260,7 @@ class RouteRulesTest {
     Finding score = f.stream().filter(x -> x.rule().equals("self-score")).findFirst().orElseThrow();
     assertThat(score.passed()).isEqualTo(passed);
     assertThat(score.message()).contains("自评" + points + "分", "70分");
-    assertThat(score.source()).contains("seed 000", "二、（二）及附件2");
+    assertThat(score.source()).contains("浙经信消费〔2022〕35号", "二、（二）及附件2");
   }
 
   /** Claims worth exactly {@code points} (60–79) without reaching any cap. */
@@ -285,7 +285,7 @@ class RouteRulesTest {
     Finding none = recommendation(profile("expertRecommendation", recommender));
     assertThat(none.passed()).isFalse();
     assertThat(none.message()).isEqualTo("直接申报须提交《直接申报专家推荐表》，缺少：推荐理由、推荐理由中写明的标志性业绩成果");
-    assertThat(none.source()).contains("seed 000", "附件1（四）及附件3");
+    assertThat(none.source()).contains("浙经信消费〔2022〕35号", "附件1（四）及附件3");
     // reasons that name no landmark achievement are not enough (附件1（四）: 推荐理由中应写明取得的标志性业绩成果)
     Map<String, Object> reasonsOnly = new java.util.HashMap<>(recommender);
     reasonsOnly.put("reasons", "该同志长期从事工艺美术创作，成绩突出");

@@ -120,7 +120,7 @@ class PostgresIntegrationTest extends DemoRest {
         Map.of("variables", Map.of("route", Map.of("value", "转评"))));
     assertThat(transfer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(transfer.getBody()).contains("\"type\":\"DeclarationRefused\"",
-        "转评：请填写已取得的其他系列高级职称（依据：seed 004（杭经信人事〔2023〕63号）附件1 二、（二）转（兼）评申报）")
+        "转评：请填写已取得的其他系列高级职称（依据：杭经信人事〔2023〕63号 附件1 二、（二）转（兼）评申报）")
         .doesNotContain("ENGINE-");
     ResponseEntity<String> late = call("zhangsan", HttpMethod.POST, "/engine-rest/task/" + correctionId + "/complete",
         Map.of("variables", Map.of("currentTitleDate", Map.of("value", "2019-01-01"))));
@@ -334,7 +334,7 @@ class PostgresIntegrationTest extends DemoRest {
             Map.of("variables", png));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("证件照“证件照.jpg”不是JPG/JPEG图片（按文件内容判断，不看扩展名）",
-            "seed 003（安人社通〔2021〕9号）附件3 二、1");
+            "安人社通〔2021〕9号 附件3 二、1");
         assertThat(onlyTask("wangwu", keys[i]).get("id").asText()).isEqualTo(upload);
       }
       assertThat(call("wangwu", HttpMethod.POST, "/engine-rest/task/" + upload + "/complete",
@@ -346,7 +346,7 @@ class PostgresIntegrationTest extends DemoRest {
     ResponseEntity<String> full = complete("institute-hr", second, "pass", "同意推荐");
     assertThat(full.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(full.getBody()).contains("副高级专业技术岗位核准6个、实聘5个、空缺1个，本计划已推荐1人，不能再推荐",
-        "seed 003（安人社通〔2021〕9号）三、（五）");
+        "安人社通〔2021〕9号 三、（五）");
     assertThat(onlyTask("institute-hr", keys[1]).get("id").asText()).isEqualTo(second);
   }
 
@@ -481,8 +481,8 @@ class PostgresIntegrationTest extends DemoRest {
           tables.add(rs.getString(1));
         }
       }
-      assertThat(tables).hasSize(15).contains("flyway_schema_history", "zc_document", "zc_integrity_record",
-          "zc_application", "zc_application_reader");
+      assertThat(tables).hasSize(18).contains("flyway_schema_history", "zc_document", "zc_integrity_record",
+          "zc_application", "zc_application_reader", "zc_achievement", "zc_achievement_evidence", "zc_achievement_use");
       try (var rs = s.executeQuery("SELECT success FROM " + SCHEMA + ".flyway_schema_history WHERE version = '1'")) {
         assertThat(rs.next()).as("V1 ran in " + SCHEMA).isTrue();
         assertThat(rs.getBoolean(1)).isTrue();

@@ -51,6 +51,22 @@ class FormFieldsTest {
   }
 
   @Test
+  void theBallotTableWritesItsThreeListsAndNothingElse() throws Exception {
+    FormFields.Writable ballot = form("ballot.html");
+    // made by the form's script from the table's radio buttons; the rows and the note it reads are not writable
+    assertThat(ballot.names()).containsExactlyInAnyOrder("ballotAgree", "ballotDisagree", "ballotAbstain");
+    assertThat(ballot.files()).isEmpty();
+  }
+
+  @Test
+  void aScriptVariableOfAnotherTypeOrWithoutALiteralNameIsNotWritable() {
+    String html = "<form><script cam-script>camForm.variableManager.createVariable({ name: 'x', type: 'String' });"
+        + "camForm.variableManager.createVariable({ name: dynamicName, type: 'Json' });"
+        + "camForm.variableManager.createVariable({ name: \"y\", type: \"json\", value: {} });</script></form>";
+    assertThat(FormFields.ofEmbeddedForm(html).names()).containsExactly("y");
+  }
+
+  @Test
   void everyShippedFormDeclaresSomethingToWriteAndNoRoutingData() throws Exception {
     try (var forms = Files.list(Path.of("forms"))) {
       for (Path f : forms.toList()) {

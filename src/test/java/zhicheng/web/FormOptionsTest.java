@@ -52,17 +52,16 @@ class FormOptionsTest {
     // 附件1: the rows of June (4, 5, 6, 7, 9, 10, 11, 16, 19, 28-first) have closed; seed 000 opens on 2022-02-24 and
     // seed 004 on 2023-08-07 (the days their notices were issued); seed 002's round closed in 2020; seed 001 gives
     // no first day (自发文之日起, the date is not in the notice) and is offered until its deadline
-    assertThat(values(plan)).contains("aj-2021-titles:15", "aj-2021-titles:28-second", "aj-2021-titles:20",
+    assertThat(values(plan)).contains("aj-2021-titles:15", "aj-2021-titles:28-second",
             "ls-2021-arts-crafts-intermediate", "ls-2021-arts-crafts-junior")
-        .doesNotContain("aj-2021-titles:4", "aj-2021-titles:19", "aj-2021-titles:28-first",
+        // row 20 (体育教练员) is 委托评审: no review here, so no choice either
+        .doesNotContain("aj-2021-titles:20", "aj-2021-titles:4", "aj-2021-titles:19", "aj-2021-titles:28-first",
             "hz-2020-arts-crafts-intermediate", "zj-2021-arts-crafts-senior", "hz-2023-hgqf-senior-engineer");
     // plans first, then the rows of plan tables
     assertThat(values(plan).get(0)).isEqualTo("ls-2021-arts-crafts-intermediate");
     assertThat(plan.get("values").get(values(plan).indexOf("aj-2021-titles:15")).get("label").asText())
         .isEqualTo("第15行 市工艺美术专业中级职务评审委员会（7月）——2021年度安吉县专业技术资格评审（推荐），安人社通〔2021〕9号，"
             + "网上申报截止2021年7月31日");
-    assertThat(plan.get("values").get(values(plan).indexOf("aj-2021-titles:20")).get("label").asText())
-        .isEqualTo("第20行 体育教练员（7月）——委托评审：不受理评审申报（2021年度安吉县专业技术资格评审（推荐），安人社通〔2021〕9号）");
     assertThat(values(field(form, "unitCode"))).hasSize(11).contains("ls-qingtian-stone", "aj-chair");
   }
 
@@ -102,6 +101,11 @@ class FormOptionsTest {
     assertThat(values(field(new ObjectMapper().readTree(options.fillStartForm(start, List.of("county:330106"))
         .orElseThrow()), "planId"))).containsExactly("hz-2023-hgqf-senior-engineer", "zj-2021-arts-crafts-full-senior",
             "zj-2021-arts-crafts-senior");
+    // the body is chosen by name, never typed as a group id
+    JsonNode body = field(new ObjectMapper().readTree(options.fillStartForm(start, List.of("applicant", "county:330106"))
+        .orElseThrow()), "forwardingGroup");
+    assertThat(values(body)).containsExactly("county:330106");
+    assertThat(body.get("values").get(0).get("label").asText()).isEqualTo("西湖区发展改革和经济信息化局（职称受理点）");
     // 青田's HR bureau forwards to its 初评委 (seed 001 四（一）3), Lishui's two plans
     assertThat(values(field(new ObjectMapper().readTree(options.fillStartForm(start, List.of("hr:331121"))
         .orElseThrow()), "planId"))).containsExactly("ls-2021-arts-crafts-intermediate", "ls-2021-arts-crafts-junior");
@@ -110,6 +114,23 @@ class FormOptionsTest {
       assertThat(field(new ObjectMapper().readTree(options.fillStartForm(start, groups).orElseThrow()), "planId")
           .get("values")).as(groups.toString()).isEmpty();
     }
+  }
+
+  @Test
+  void inTheDemoTheDemoCopyComesFirstInBothPickers() throws Exception {
+    Clock clock = Clock.fixed(OffsetDateTime.parse("2026-12-03T10:00:00+08:00").toInstant(), ChinaTime.ZONE);
+    FormOptions demo = new FormOptions(new PlanRepository("file:plans/*.json", true, clock),
+        new OrganisationRepository("classpath:organisation/demo.json"), new ScoringStandards("file:scoring/*.json"),
+        clock);
+    List<String> declared = values(field(new ObjectMapper().readTree(demo.fillStartForm(
+        Files.readAllBytes(Path.of("forms/declaration.form"))).orElseThrow()), "planId"));
+    assertThat(declared).isNotEmpty().allMatch(id -> id.endsWith("-demo") || id.contains("-demo:"));
+    List<String> forwarded = values(field(new ObjectMapper().readTree(demo.fillStartForm(
+        Files.readAllBytes(Path.of("forms/batch-forwarding-start.form")), List.of("county:330106")).orElseThrow()),
+        "planId"));
+    // the copy, whose round is open and has the demo's applications, before the real plans of long-closed rounds
+    assertThat(forwarded.get(0)).contains("-demo");
+    assertThat(forwarded).contains("hz-2023-hgqf-senior-engineer");
   }
 
   @Test

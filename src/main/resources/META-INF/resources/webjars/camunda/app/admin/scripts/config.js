@@ -1,0 +1,13 @@
+// Admin in Chinese by default: a browser asking for Chinese, or for any language but English, gets zh-CN
+// (translated from the webapp's own en.json; ChineseWebappLocalesTest keeps it complete); an administrator whose
+// browser asks for English keeps English. Overrides the webjar's app/admin/scripts/config.js.
+export default {
+  app: {
+    name: '系统管理',
+    vendor: '职称评审平台'
+  },
+  locales: {
+    availableLocales: ['zh-CN', 'en'],
+    fallbackLocale: 'zh-CN'
+  }
+};
