@@ -89,4 +89,12 @@ public final class TableShapes {
   private static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
+
+  /** The shapes with one column's NOT NULL dropped, as a migration that lets it be empty leaves them. */
+  public static Map<String, List<String>> nullable(Map<String, List<String>> shapes, String table, String column) {
+    Map<String, List<String>> result = new java.util.LinkedHashMap<>(shapes);
+    result.computeIfPresent(table, (t, lines) -> lines.stream()
+        .map(l -> l.startsWith(column + " ") ? l.replace(" not null", "") : l).toList());
+    return result;
+  }
 }

@@ -27,6 +27,9 @@ public final class LevelVariables {
   /** True while the applicant corrects a return: the level's deadline then passed on the applicant's side. */
   public static final ProcessVariable<Boolean> AWAITING_CORRECTION = bool("awaitingCorrection");
 
+  /** The reviewer's task (level-review.bpmn), due at the level's deadline. */
+  public static final String REVIEW_TASK = "UserTask_Review";
+
   public static final String PASS = "pass";
   public static final String RETURN = "return";
   public static final String REJECT = "reject";

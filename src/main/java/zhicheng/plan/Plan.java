@@ -35,6 +35,8 @@ import zhicheng.vocabulary.ChinaTime;
  * @param row               for the plan of one row: that row (null otherwise)
  * @param opens             first day of online declaration, when the notice says (null: open until the deadline)
  * @param formReturn        who returns the paper evaluation form after the certificate, and to whom; null: no step
+ * @param reminders         when reviewers and applicants are reminded of their deadlines ({@link Reminders#DEFAULT}
+ *                          when the file does not say)
  */
 public record Plan(
     String id,
@@ -58,7 +60,8 @@ public record Plan(
     List<PlanRow> rows,
     PlanRow row,
     LocalDate opens,
-    FormReturn formReturn) {
+    FormReturn formReturn,
+    Reminders reminders) {
 
   /** Separates a plan's id from a row's id in the id an applicant declares against: {@code anji-2021:15}. */
   public static final String ROW_SEPARATOR = ":";
@@ -72,6 +75,18 @@ public record Plan(
     refusals = refusals == null ? List.of() : List.copyOf(refusals);
     sources = sources == null ? Map.of() : Map.copyOf(sources);
     rows = rows == null ? List.of() : List.copyOf(rows);
+    reminders = reminders == null ? Reminders.DEFAULT : reminders;
+  }
+
+  /** A plan with the default reminders. */
+  public Plan(String id, String title, String notice, String source, String committeeCode, String committeeName,
+      LocalDate applicantDeadline, List<String> routes, List<PlanLevel> chain, boolean rehearsal,
+      Map<String, Integer> documentCopies, PlanRules rules, Fee fee, PaperForms paperForms,
+      CertificateTerms certificate, Region region, List<Refusal> refusals, Map<String, String> sources,
+      List<PlanRow> rows, PlanRow row, LocalDate opens, FormReturn formReturn) {
+    this(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, rehearsal,
+        documentCopies, rules, fee, paperForms, certificate, region, refusals, sources, rows, row, opens, formReturn,
+        null);
   }
 
   /** A plan with its document copies, rules and committee terms, for everyone, without rows. */
@@ -105,7 +120,7 @@ public record Plan(
   public Plan withRules(PlanRules other) {
     return new Plan(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain,
         rehearsal, documentCopies, other, fee, paperForms, certificate, region, refusals, sources, rows, row, opens,
-        formReturn);
+        formReturn, reminders);
   }
 
   /** How many copies of a document (by its code, e.g. "evaluation-form") to print: the plan's number, else 1. */
@@ -181,6 +196,6 @@ public record Plan(
     all.addAll(r.refusals());
     return new Plan(id + ROW_SEPARATOR + r.id(), title + ROW_TITLE_SEPARATOR + r.label(), notice, source, r.committeeCode(),
         r.committeeName(), r.deadline(), routes, levels, rehearsal, documentCopies, rules, fee, paperForms,
-        certificate, region, all, sources, List.of(), r, opens, formReturn);
+        certificate, region, all, sources, List.of(), r, opens, formReturn, reminders);
   }
 }

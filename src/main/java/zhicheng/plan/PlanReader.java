@@ -35,7 +35,7 @@ public final class PlanReader {
       "id", "title", "notice", "source", "sources", "note", "region", "committeeCode", "committeeName",
       "opens", "applicantDeadline", "routes", "chain", "refusals", "rows", "documents", "targetLevel", "series",
       "seniorityCutoff", "assessmentYears", "continuingEducationYears", "continuingEducationYearsByLevel",
-      "scoringStandard", "rulesSource", "fee", "paperForms", "certificate", "formReturn"));
+      "scoringStandard", "rulesSource", "fee", "paperForms", "certificate", "formReturn", "reminders"));
   static final Set<String> LEVEL_FIELDS =
       Set.of("key", "name", "group", "deadline", "publicityDays", "source", "when");
   static final Set<String> ROW_FIELDS = Set.of("id", "row", "committeeCode", "committeeName", "evaluates",
@@ -47,6 +47,7 @@ public final class PlanReader {
   static final Set<String> PAPER_FORMS_FIELDS = Set.of("deadline", "group", "source");
   static final Set<String> CERTIFICATE_FIELDS = Set.of("qualification", "specialty", "issuer", "source");
   static final Set<String> FORM_RETURN_FIELDS = Set.of("group", "to", "source");
+  static final Set<String> REMINDER_FIELDS = Set.of("reviewers", "applicant");
   /** A deadline written as this word takes the date of the row the applicant chose. */
   static final String FROM_ROW = "row";
 
@@ -109,7 +110,44 @@ public final class PlanReader {
     return new Plan(id, title, notice, source, committeeCode, committeeName, applicantDeadline, routes, chain, false,
         copies, rules(f, applicantDeadline), fee(fileName, root.get("fee")), paperForms,
         certificate(fileName, root.get("certificate")), region, refusals, sources, rows, null, opens,
-        formReturn(fileName, root.get("formReturn")));
+        formReturn(fileName, root.get("formReturn")), reminders(fileName, root.get("reminders")));
+  }
+
+  /**
+   * Optional {@code "reminders": {"reviewers": [3, 0], "applicant": [3]}}: working days before a deadline (0: on the
+   * day); a side left out keeps its default, an empty list turns it off.
+   */
+  private static Reminders reminders(String fileName, JsonNode node) {
+    if (node == null || node.isNull()) {
+      return Reminders.DEFAULT;
+    }
+    Fields f = new Fields(fileName, node, "reminders.");
+    f.onlyKnown(REMINDER_FIELDS);
+    return new Reminders(days(fileName, node, "reviewers", Reminders.DEFAULT.reviewerDays()),
+        days(fileName, node, "applicant", Reminders.DEFAULT.applicantDays()));
+  }
+
+  private static List<Integer> days(String fileName, JsonNode node, String name, List<Integer> otherwise) {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      return otherwise;
+    }
+    String field = "reminders." + name;
+    if (!v.isArray()) {
+      throw new PlanFileException(fileName, field, "应为工作日数的列表，如 [3, 0]（0 表示截止当天）");
+    }
+    List<Integer> days = new ArrayList<>();
+    for (JsonNode d : v) {
+      if (!d.canConvertToInt() || d.asInt() < 0 || d.asInt() > Reminders.MAX_DAYS) {
+        throw new PlanFileException(fileName, field, "“" + d.asText() + "”应为 0 至 " + Reminders.MAX_DAYS
+            + " 之间的整数（截止前的工作日数，0 表示截止当天）");
+      }
+      if (days.contains(d.asInt())) {
+        throw new PlanFileException(fileName, field, "工作日数 " + d.asInt() + " 重复");
+      }
+      days.add(d.asInt());
+    }
+    return days;
   }
 
   private static Map<String, String> sources(Fields f) {

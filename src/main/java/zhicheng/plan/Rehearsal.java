@@ -40,7 +40,7 @@ public final class Rehearsal {
         real.routes(), chain, true, real.documentCopies(), real.rules(), real.fee(),
         paperForms(real.paperForms(), shift), real.certificate(), real.region(), real.refusals(),
         real.sources(), rows, null, real.opens() == null ? null : min(real.opens().plusDays(shift), today),
-        real.formReturn());
+        real.formReturn(), real.reminders());
   }
 
   private static PaperForms paperForms(PaperForms real, long shift) {

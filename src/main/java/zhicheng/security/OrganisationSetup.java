@@ -60,6 +60,8 @@ public class OrganisationSetup {
   private final boolean demo;
   private final String demoPassword;
   private final String organisationLocation;
+  /** Set once the groups, grants and filter are written: until then sign-ins may fail (the readiness probe waits). */
+  private volatile boolean applied;
 
   public OrganisationSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
       TaskService tasks, OrganisationRepository organisation, PlanRepository plans,
@@ -110,6 +112,12 @@ public class OrganisationSetup {
     if (demo) {
       demoAccounts();
     }
+    applied = true;
+  }
+
+  /** Whether this start's groups, grants, filter (and demo accounts) are in the engine (zhicheng.operations). */
+  public boolean applied() {
+    return applied;
   }
 
   private String group(String id, String name) {

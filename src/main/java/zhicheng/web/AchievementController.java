@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +35,7 @@ import zhicheng.security.CurrentUser;
  * self-score from it. Whoever is signed in keeps their own archive; a row of someone else's answers 404, the same
  * as a row that does not exist. A row an application was submitted with answers 409 to a change or deletion.
  */
+@Tag(name = "业绩档案", description = "申报人自己的业绩档案：录入、修改、删除、佐证材料与据此计算的自评分")
 @RestController
 public class AchievementController {
 
@@ -51,6 +54,7 @@ public class AchievementController {
 
   public record ScoreRequest(String titleDate) {}
 
+  @Operation(summary = "业绩的种类及其字段")
   @GetMapping("/api/achievements/kinds")
   public Kinds kinds() {
     Map<String, String> items = archive.items();
@@ -62,27 +66,32 @@ public class AchievementController {
     return new Kinds(AchievementKind.labels(), byKind);
   }
 
+  @Operation(summary = "我的业绩档案")
   @GetMapping("/api/achievements")
   public List<Achievement> list(HttpServletRequest request) {
     return archive.list(owner(request));
   }
 
+  @Operation(summary = "一项业绩")
   @GetMapping("/api/achievements/{id}")
   public Achievement one(@PathVariable long id, HttpServletRequest request) {
     return archive.find(owner(request), id).orElseThrow(() -> notFound(id));
   }
 
+  @Operation(summary = "录入一项业绩")
   @PostMapping("/api/achievements")
   @ResponseStatus(HttpStatus.CREATED)
   public Achievement create(@RequestBody AchievementInput body, HttpServletRequest request) {
     return archive.create(owner(request), body);
   }
 
+  @Operation(summary = "修改一项业绩")
   @PutMapping("/api/achievements/{id}")
   public Achievement update(@PathVariable long id, @RequestBody AchievementInput body, HttpServletRequest request) {
     return archive.update(owner(request), id, body).orElseThrow(() -> notFound(id));
   }
 
+  @Operation(summary = "删除一项业绩")
   @DeleteMapping("/api/achievements/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void delete(@PathVariable long id, HttpServletRequest request) {
@@ -91,6 +100,7 @@ public class AchievementController {
     }
   }
 
+  @Operation(summary = "下载业绩的佐证材料")
   @GetMapping("/api/achievements/{id}/evidence/{evidenceId}")
   public ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long evidenceId,
       HttpServletRequest request) {
@@ -100,6 +110,7 @@ public class AchievementController {
   }
 
   /** The self-score of the caller's archive: the rows naming an item of the standard, from the title date on. */
+  @Operation(summary = "按评分标准计算业绩档案的自评分")
   @PostMapping("/api/achievements/score/{standardId}")
   public AchievementScore score(@PathVariable String standardId, @RequestBody ScoreRequest body,
       HttpServletRequest request) {

@@ -3,6 +3,8 @@ package zhicheng.web;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -39,6 +41,7 @@ import zhicheng.security.CurrentUser;
  * each confirmation is one row of the app's own table, written only by the holder of the unit's task as the engine
  * assigned it, with who and when; the process's variables stay the process's.
  */
+@Tag(name = "申报的业绩", description = "审核单位查看申报所附业绩并逐项确认")
 @RestController
 public class ApplicationAchievementsController {
 
@@ -74,6 +77,7 @@ public class ApplicationAchievementsController {
 
   public record Confirmation(String confirmation, String reason) {}
 
+  @Operation(summary = "一项申报所附的业绩")
   @GetMapping("/api/applications/{id}/achievements")
   public ApplicationAchievements list(@PathVariable String id, HttpServletRequest request) {
     readable(id, request);
@@ -111,6 +115,7 @@ public class ApplicationAchievementsController {
         + (confirmed.qualifies() ? "达到" : "未达到") + confirmed.threshold() + "分（浙经信消费〔2022〕35号 二、（二））";
   }
 
+  @Operation(summary = "确认或不确认一项业绩（审核单位）")
   @PutMapping("/api/applications/{id}/achievements/{achievementId}/confirmation")
   public Achievement confirm(@PathVariable String id, @PathVariable long achievementId, @RequestBody Confirmation body,
       HttpServletRequest request) {
@@ -122,6 +127,7 @@ public class ApplicationAchievementsController {
         .orElseThrow(() -> new NotFoundException("申报 " + id + " 未随附编号为 " + achievementId + " 的业绩"));
   }
 
+  @Operation(summary = "下载申报所附业绩的佐证材料")
   @GetMapping("/api/applications/{id}/achievements/{achievementId}/evidence/{evidenceId}")
   public ResponseEntity<byte[]> evidence(@PathVariable String id, @PathVariable long achievementId,
       @PathVariable long evidenceId, HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package zhicheng.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -35,6 +37,7 @@ import zhicheng.security.CurrentUser;
  * administrators everything; a reviewing body's member the applications its groups review or reviewed; everyone
  * their own declarations. Someone else's application answers 404, as one that does not exist.
  */
+@Tag(name = "申报", description = "申报人看自己的申报，审核单位看本级的申报，管理员看全部：状态、审核记录与文书链接")
 @RestController
 @RequestMapping("/api/applications")
 public class ApplicationController {
@@ -70,6 +73,8 @@ public class ApplicationController {
   /** A page of applications: {@code total} is how many match, over all pages. */
   public record ApplicationPage(List<ApplicationView> items, long total, int page, int size) {}
 
+  @Operation(summary = "我能查看的申报（分页）", description = "最新的在前，可按状态、计划、层级、单位筛选，mine 只看本人的申报；"
+      + "申报人只见自己的，审核单位只见其审核过或正在审核的，管理员见全部。")
   @GetMapping
   public ApplicationPage list(HttpServletRequest request,
       @RequestParam(required = false) String page, @RequestParam(required = false) String size,
@@ -89,6 +94,7 @@ public class ApplicationController {
         found.page(), found.size());
   }
 
+  @Operation(summary = "一项申报", description = "状态、状态说明、审核记录（谁、何时、何级、何意见）与文书链接；无权查看时答 404。")
   @GetMapping("/{id}")
   public ApplicationView one(@PathVariable String id, HttpServletRequest request) {
     ApplicationIndex.Entry entry = index.find(id, viewer(CurrentUser.of(request)))

@@ -1,5 +1,7 @@
 package zhicheng.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +35,7 @@ import zhicheng.vocabulary.ChinaTime;
  * data as the timers), which years are loaded; and, for administrators, loading next year's arrangement.
  * Reading is open to every signed-in user; loading only to camunda-admin.
  */
+@Tag(name = "工作日历", description = "国务院办公厅节假日安排与工作日计算；载入年度安排仅限管理员")
 @RestController
 @RequestMapping("/api/calendar")
 public class CalendarController {
@@ -58,6 +61,7 @@ public class CalendarController {
 
   public record LoadView(YearView loaded, int recalculatedTimers, int resolvedIncidents, int openIncidents) {}
 
+  @Operation(summary = "某日是否工作日", description = "日期格式 yyyy-MM-dd；未载入该年节假日安排时按周末判断并给出提示。")
   @GetMapping("/day/{date}")
   public DayView day(@PathVariable String date) {
     LocalDate d = date(date);
@@ -66,6 +70,7 @@ public class CalendarController {
         warning(day.yearsWithoutData(), "本日按周末判断，可能不准"));
   }
 
+  @Operation(summary = "从某时起若干个工作日的截止时间", description = "按通知的计算规则：起始当日不计，截止于最后一个工作日24时（北京时间）。")
   @GetMapping("/add")
   public PeriodView add(@RequestParam(required = false) String from, @RequestParam(required = false) String workingDays) {
     Instant start = instant(from);
@@ -75,11 +80,13 @@ public class CalendarController {
         p.yearsWithoutData(), warning(p.yearsWithoutData(), "这些年份按周末计算，结果可能不准"));
   }
 
+  @Operation(summary = "已载入的年度节假日安排")
   @GetMapping("/years")
   public List<YearView> years() {
     return calendar.current().years().values().stream().map(CalendarController::view).toList();
   }
 
+  @Operation(summary = "某年的节假日安排")
   @GetMapping("/years/{year}")
   public YearArrangement arrangement(@PathVariable String year) {
     YearArrangement a = calendar.current().years().get(year(year));
@@ -93,6 +100,7 @@ public class CalendarController {
    * Loads (or replaces) one year's arrangement, in the form of holidays/*.json, keeps it in the database and
    * recalculates every waiting working-day timer.
    */
+  @Operation(summary = "载入或替换某年的节假日安排（管理员）", description = "文档格式同 holidays/*.json；整份检查通过才载入，并重算所有等待中的工作日定时器。")
   @PutMapping("/years/{year}")
   public LoadView load(@PathVariable String year, @RequestBody(required = false) byte[] document,
       HttpServletRequest request) {

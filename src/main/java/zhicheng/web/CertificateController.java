@@ -3,6 +3,8 @@ package zhicheng.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,7 @@ import zhicheng.documents.DocumentService;
  * an employer for instance, has no account here). It answers only what the certificate itself shows, with the
  * ID number masked. A browser (Accept: text/html) gets a page, anything else JSON.
  */
+@Tag(name = "证书查验", description = "证书二维码指向的公开查验，无需登录")
 @RestController
 public class CertificateController {
 
@@ -33,6 +36,7 @@ public class CertificateController {
       String specialty, String committee, LocalDate approvedOn, String documentNumber, String issuer,
       String message) {}
 
+  @Operation(summary = "查验电子证书（公开）", description = "证书二维码指向此处；只显示证书上已印的内容，不显示身份证号。")
   @GetMapping("/api/certificates/{code}")
   public ResponseEntity<?> check(@PathVariable String code,
       @RequestHeader(value = "Accept", required = false) String accept) {

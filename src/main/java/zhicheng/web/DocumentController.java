@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +26,7 @@ import zhicheng.security.CurrentUser;
  * administrators ({@link DocumentAccess}); anyone else gets 404, as for an application that does not exist.
  * The PDF opens in the browser (inline) under its Chinese file name (RFC 5987 {@code filename*}).
  */
+@Tag(name = "文书", description = "申报的评审表、公示表、花名册等 PDF 文书，仅限有权查看该申报的用户")
 @RestController
 @RequestMapping("/api/applications/{id}/documents")
 public class DocumentController {
@@ -39,6 +42,7 @@ public class DocumentController {
   public record DocumentView(long id, String kind, String title, int version, String fileName,
       OffsetDateTime createdAt, String sha256, int size, String url) {}
 
+  @Operation(summary = "一项申报的文书列表", description = "每份文书的各个版本。")
   @GetMapping
   public List<DocumentView> list(@PathVariable String id, HttpServletRequest request) {
     check(id, request);
@@ -48,6 +52,7 @@ public class DocumentController {
         .toList();
   }
 
+  @Operation(summary = "下载一份文书（PDF）", description = "在浏览器中打开，文件名为中文。")
   @GetMapping("/{documentId}")
   public ResponseEntity<byte[]> pdf(@PathVariable String id, @PathVariable long documentId,
       HttpServletRequest request) {

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,6 +40,7 @@ import zhicheng.security.CurrentUser;
  * row the notice answers otherwise (委托评审 …) are answered 400/404 with every problem in Chinese, as the process
  * refuses such a declaration.
  */
+@Tag(name = "资格预审", description = "按申报计划与通知规定预先核验申报条件，不创建申报")
 @RestController
 public class EligibilityController {
 
@@ -61,6 +64,7 @@ public class EligibilityController {
   public record Request(String planId, String route, String idNumber, ApplicantProfile profile, List<String> materials,
       String statement) {}
 
+  @Operation(summary = "资格预审", description = "逐条给出未满足的条件及其所依据的通知文号和条款；不创建申报。")
   @PostMapping("/api/eligibility")
   public EligibilityCheck.Result check(@RequestBody Request body, HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(request);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,7 @@ import zhicheng.security.CurrentUser;
  * Nothing is deleted: a removed entry is marked and no longer bars the person; every change keeps the values it
  * replaced ({@link IntegrityCorrections}). An entry already removed answers 409.
  */
+@Tag(name = "诚信记录", description = "诚信档案的录入、查询、更正与删除，每次查阅均留痕")
 @RestController
 public class IntegrityCorrectionController {
 
@@ -48,6 +51,7 @@ public class IntegrityCorrectionController {
 
   public record Reason(String reason) {}
 
+  @Operation(summary = "更正诚信记录（管理员）", description = "须写明理由；原值保留在更正历史中。")
   @PutMapping("/api/integrity-records/{id}")
   public IntegrityRecord correct(@PathVariable String id, @RequestBody Correction body, HttpServletRequest request) {
     CurrentUser admin = admin(request);
@@ -68,6 +72,7 @@ public class IntegrityCorrectionController {
   }
 
   /** The reason in the body ({@code {"reason": …}}) or the query ({@code ?reason=…}). */
+  @Operation(summary = "删除诚信记录（管理员）", description = "须写明理由（请求体 reason 或查询参数 reason）；记录标为已删除，历史保留。")
   @DeleteMapping("/api/integrity-records/{id}")
   public History remove(@PathVariable String id, @RequestParam(name = "reason", required = false) String query,
       @RequestBody(required = false) Reason body, HttpServletRequest request) {
@@ -81,6 +86,7 @@ public class IntegrityCorrectionController {
   }
 
   /** Shows the entry and its earlier values: a read of the person's record, logged as such. */
+  @Operation(summary = "诚信记录的更正历史（管理员）", description = "本次查阅记入查阅日志。")
   @GetMapping("/api/integrity-records/{id}/history")
   public History history(@PathVariable String id, HttpServletRequest request) {
     CurrentUser admin = admin(request);

@@ -3,6 +3,8 @@ package zhicheng.web;
 import java.time.Clock;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,7 @@ import zhicheng.security.CurrentUser;
  * </ul>
  * Correction and removal: {@link IntegrityCorrectionController}.
  */
+@Tag(name = "诚信记录")
 @RestController
 public class IntegrityRecordController {
 
@@ -52,6 +55,7 @@ public class IntegrityRecordController {
   public record NewRecord(String idNumber, String personName, String finding, Integer roundYear, String notice,
       String basis) {}
 
+  @Operation(summary = "录入诚信记录", description = "评委会办公室与人社部门录入；须写明依据的通知。")
   @PostMapping("/api/integrity-records")
   @ResponseStatus(HttpStatus.CREATED)
   public IntegrityRecord add(@RequestBody NewRecord body, HttpServletRequest request) {
@@ -68,6 +72,7 @@ public class IntegrityRecordController {
         body.roundYear(), body.notice().trim(), body.basis().trim(), user.id());
   }
 
+  @Operation(summary = "按身份证号查询诚信记录", description = "仅限审核单位；每次查阅记入查阅日志。")
   @GetMapping("/api/integrity-records")
   public List<IntegrityRecord> read(@RequestParam(required = false) String idNumber, HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(request);
@@ -84,6 +89,7 @@ public class IntegrityRecordController {
         .orElseThrow(() -> new ForbiddenException(REVIEWERS_ONLY));
   }
 
+  @Operation(summary = "诚信记录的查阅日志")
   @GetMapping("/api/integrity-records/reads")
   public List<IntegrityReads.Read> reads(@RequestParam(required = false) String idNumber,
       HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package zhicheng.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -21,6 +23,7 @@ import zhicheng.vocabulary.ProcessKeys;
  * notice. The objector's user id and the name they give are recorded for the investigating body only. An
  * application not in publicity (or whose period is over) answers 409 with the reason.
  */
+@Tag(name = "公示异议", description = "公示期内对申报提出异议")
 @RestController
 @RequestMapping("/api/applications/{id}/objections")
 public class ObjectionController {
@@ -38,6 +41,7 @@ public class ObjectionController {
 
   public record Accepted(int number, String message) {}
 
+  @Operation(summary = "提出公示异议", description = "仅在公示期内；公示期外答 409 并说明原因。")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   public Accepted file(@PathVariable String id, @RequestBody Objection objection, HttpServletRequest request) {

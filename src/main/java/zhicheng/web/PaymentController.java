@@ -3,6 +3,8 @@ package zhicheng.web;
 import java.math.BigDecimal;
 import java.util.NoSuchElementException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +22,7 @@ import zhicheng.security.OrganisationSetup;
  * {@code payment-gateway}) or an administrator may call; idempotent on the payment id (see {@link PaymentRegister}).
  * 200 with the receipt, the first time and for every repetition of the same payment id.
  */
+@Tag(name = "缴费", description = "缴费平台技术账号报告评审费缴纳结果，同一缴费流水号重复报告只记一次")
 @RestController
 @RequestMapping("/api/applications/{id}/payments")
 public class PaymentController {
@@ -33,6 +36,7 @@ public class PaymentController {
   /** {@code amount} in 元, e.g. 300 or 260.00. */
   public record Payment(String paymentId, BigDecimal amount) {}
 
+  @Operation(summary = "报告评审费已缴纳（缴费平台）", description = "金额须与应缴一致；同一缴费流水号重复报告返回同一回执。")
   @PostMapping
   public PaymentRegister.Receipt pay(@PathVariable String id, @RequestBody Payment payment,
       HttpServletRequest request) {

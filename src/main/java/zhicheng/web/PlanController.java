@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +31,7 @@ import zhicheng.plan.Region;
  * rows, and whether each is open today. {@code /api/plans/{id}/chain?unit=…} shows the chain an applicant of
  * that unit would get, or why the plan would not take the declaration.
  */
+@Tag(name = "申报计划", description = "现行申报计划、审核层级与截止日期")
 @RestController
 @RequestMapping("/api/plans")
 public class PlanController {
@@ -71,17 +74,20 @@ public class PlanController {
 
   public record ChainView(String planId, String unit, boolean accepted, List<LevelStep> steps, List<String> problems) {}
 
+  @Operation(summary = "全部申报计划", description = "含审核链、适用条件与计划表各行。")
   @GetMapping
   public List<PlanView> list() {
     return plans.all().stream().map(this::view).toList();
   }
 
   /** A plan by its id, or one row of a plan table by {@code <planId>:<rowId>}. */
+  @Operation(summary = "一个申报计划或计划表的一行", description = "行以 <计划编号>:<行编号> 表示。")
   @GetMapping("/{id}")
   public PlanView one(@PathVariable String id) {
     return view(find(id));
   }
 
+  @Operation(summary = "某单位申报人的审核链", description = "或该计划不受理其申报的原因。")
   @GetMapping("/{id}/chain")
   public ChainView chain(@PathVariable String id, @RequestParam String unit) {
     Plan plan = find(id);

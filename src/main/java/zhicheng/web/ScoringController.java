@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +26,7 @@ import zhicheng.vocabulary.ChinaTime;
  * items (a quick estimate), or from achievements with their dates, works, status and role (every rule of the standard
  * applied, a finding per achievement). Anyone signed in.
  */
+@Tag(name = "量化评分", description = "评分标准与自评分计算")
 @RestController
 public class ScoringController {
 
@@ -38,11 +41,13 @@ public class ScoringController {
   /** Either {@code claims} (counts) or {@code titleDate} and {@code achievements}. */
   public record ScoreRequest(List<ScoreClaim> claims, String titleDate, List<AchievementClaim> achievements) {}
 
+  @Operation(summary = "评分标准")
   @GetMapping("/api/scoring/{standardId}")
   public ScoringStandard standard(@PathVariable String standardId) {
     return find(standardId);
   }
 
+  @Operation(summary = "计算自评分", description = "按评分标准逐项计分，并适用各项累计上限与总分门槛。")
   @PostMapping("/api/scoring/{standardId}")
   public Object score(@PathVariable String standardId, @RequestBody ScoreRequest body) {
     ScoringStandard standard = find(standardId);

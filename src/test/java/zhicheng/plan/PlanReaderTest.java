@@ -94,6 +94,29 @@ class PlanReaderTest {
         .isInstanceOf(PlanFileException.class).hasMessageStartingWith(message);
   }
 
+  @Test
+  void remindersDefaultToThreeWorkingDaysAndTheDayAndAPlanMaySayOtherwise() {
+    assertThat(read(VALID_HEAD + VALID_BODY + "}").reminders()).isEqualTo(Reminders.DEFAULT);
+    assertThat(Reminders.DEFAULT.reviewerDays()).containsExactly(3, 0);
+    assertThat(Reminders.DEFAULT.applicantDays()).containsExactly(3);
+    Plan plan = read(VALID_HEAD + VALID_BODY + ", \"reminders\": {\"reviewers\": [5, 1], \"applicant\": []}}");
+    assertThat(plan.reminders().reviewerDays()).containsExactly(5, 1);
+    assertThat(plan.reminders().applicantDays()).isEmpty();
+    // a demo copy and a row's plan keep the plan's reminders
+    assertThat(Rehearsal.of(plan, LocalDate.of(2024, 8, 1), 14).reminders()).isEqualTo(plan.reminders());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"reviewer\": [3]} | 申报计划文件 next-year.json 的字段 reminders.reviewer 不是计划文件的字段",
+      "{\"reviewers\": 3} | 申报计划文件 next-year.json 的字段 reminders.reviewers 应为工作日数的列表，如 [3, 0]（0 表示截止当天）",
+      "{\"applicant\": [3, -1]} | 申报计划文件 next-year.json 的字段 reminders.applicant “-1”应为 0 至 20 之间的整数",
+      "{\"applicant\": [3, 3]} | 申报计划文件 next-year.json 的字段 reminders.applicant 工作日数 3 重复"})
+  void malformedRemindersNameTheField(String reminders, String message) {
+    assertThatThrownBy(() -> read(VALID_HEAD + VALID_BODY + ", \"reminders\": " + reminders + "}"))
+        .isInstanceOf(PlanFileException.class).hasMessageStartingWith(message);
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
       "{\"id\": 1} | 申报计划文件 next-year.json 的字段 id 缺少或为空（应为文字）",
