@@ -174,14 +174,16 @@ class LegacyDatabaseUpgradeTest {
     // the database as the version before the application table left it: no table, no V2 (nor the later V3) in
     // Flyway's history
     JdbcTemplate jdbc = new JdbcTemplate(h2(url));
-    // (nor the later V6's achievement archive)
+    // (nor the later V4's portal tables and V6's achievement archive)
     jdbc.execute("DROP TABLE zc_application_reader");
     jdbc.execute("DROP TABLE zc_application");
     jdbc.execute("DROP TABLE zc_reminder");
+    jdbc.execute("DROP TABLE zc_portal_upload");
+    jdbc.execute("DROP TABLE zc_draft");
     jdbc.execute("DROP TABLE zc_achievement_use");
     jdbc.execute("DROP TABLE zc_achievement_evidence");
     jdbc.execute("DROP TABLE zc_achievement");
-    jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '3', '6')");
+    jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '3', '4', '6')");
 
     try (ConfigurableApplicationContext app = start(url)) {
       assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "6 SQL true");
