@@ -68,10 +68,11 @@ class LegacyDatabaseUpgradeTest {
 
     try (ConfigurableApplicationContext app = start(url)) {
       JdbcTemplate jdbc = new JdbcTemplate(h2(url));
-      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true");
-      // the earlier tables as they were, and V2's application table beside them
+      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "6 SQL true");
+      // the earlier tables as they were, and V2's application table and V6's archive beside them
       assertThat(TableShapes.of(h2(url))).containsAllEntriesOf(before).isEqualTo(fresh())
-          .containsKeys("zc_application", "zc_application_reader").hasSize(before.size() + 2);
+          .containsKeys("zc_application", "zc_application_reader", "zc_achievement", "zc_achievement_evidence",
+              "zc_achievement_use").hasSize(before.size() + 5);
 
       // the rows the earlier version wrote, read by this one
       assertThat(app.getBean(HolidayCalendar.class).current().years().get(2026).origin())
@@ -137,7 +138,8 @@ class LegacyDatabaseUpgradeTest {
         + "TIMESTAMP '2022-10-01 10:00:00')", ID);
 
     try (ConfigurableApplicationContext app = start(url)) {
-      assertThat(history(new JdbcTemplate(h2(url)))).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true");
+      assertThat(history(new JdbcTemplate(h2(url))))
+          .containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "6 SQL true");
       assertThat(TableShapes.of(h2(url))).isEqualTo(fresh());
 
       IntegrityRecords records = app.getBean(IntegrityRecords.class);
@@ -169,12 +171,16 @@ class LegacyDatabaseUpgradeTest {
     }
     // the database as the version before the application table left it: no table, no V2 in Flyway's history
     JdbcTemplate jdbc = new JdbcTemplate(h2(url));
+    // (nor the later V6's achievement archive)
     jdbc.execute("DROP TABLE zc_application_reader");
     jdbc.execute("DROP TABLE zc_application");
-    jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
+    jdbc.execute("DROP TABLE zc_achievement_use");
+    jdbc.execute("DROP TABLE zc_achievement_evidence");
+    jdbc.execute("DROP TABLE zc_achievement");
+    jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '6')");
 
     try (ConfigurableApplicationContext app = start(url)) {
-      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true");
+      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "6 SQL true");
       ApplicationIndex index = app.getBean(ApplicationIndex.class);
       assertThat(index.find(id)).get().satisfies(e -> {
         assertThat(e.businessKey()).isEqualTo(businessKey);

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import zhicheng.achievements.AchievementStore;
 import zhicheng.eligibility.ApplicantProfile;
 import zhicheng.eligibility.Declaration;
 import zhicheng.eligibility.DeclarationCheck;
@@ -38,13 +39,15 @@ public class AcceptDeclarationDelegate implements JavaDelegate {
   private final PlanRepository plans;
   private final OrganisationRepository organisation;
   private final ApplicationRecord record;
+  private final AchievementStore achievements;
   private final Clock clock;
 
-  public AcceptDeclarationDelegate(
-      PlanRepository plans, OrganisationRepository organisation, ApplicationRecord record, Clock clock) {
+  public AcceptDeclarationDelegate(PlanRepository plans, OrganisationRepository organisation, ApplicationRecord record,
+      AchievementStore achievements, Clock clock) {
     this.plans = plans;
     this.organisation = organisation;
     this.record = record;
+    this.achievements = achievements;
     this.clock = clock;
   }
 
@@ -97,6 +100,9 @@ public class AcceptDeclarationDelegate implements JavaDelegate {
         ApplicationVariables.APPLICANT.get(execution), ApplicationVariables.APPLICANT_NAME.get(execution), idNumber,
         plan.id(), plan.title(), unit.code(), unit.name(), county.code(), county.name(), plan.committeeCode()),
         ApplicationStatus.IN_REVIEW, ApplicationStatus.IN_REVIEW.text());
+    // the archive goes with the application for the unit to confirm row by row, and is locked from now on; in the
+    // engine's transaction, so a declaration refused later in this step takes nothing
+    achievements.useAll(ApplicationVariables.APPLICANT.get(execution), execution.getProcessInstanceId(), businessKey);
     record.addTrail(execution, "申报", ApplicationVariables.APPLICANT.get(execution), "提交申报", plan.title());
     record.set(execution, ApplicationStatus.IN_REVIEW, null);
   }

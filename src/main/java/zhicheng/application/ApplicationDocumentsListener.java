@@ -6,12 +6,15 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import zhicheng.achievements.AchievementArchive;
 import zhicheng.documents.DocumentService;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
 import zhicheng.process.IdentityNames;
 import zhicheng.process.PersonNames;
+import zhicheng.scoring.ScoringStandard;
+import zhicheng.scoring.ScoringStandards;
 
 /**
  * Generates the application's own documents and stores them with the application (title-application instance):
@@ -28,12 +31,16 @@ public class ApplicationDocumentsListener implements ExecutionListener, TaskList
   private final DocumentService documents;
   private final PlanRepository plans;
   private final OrganisationRepository organisation;
+  private final AchievementArchive achievements;
+  private final ScoringStandards standards;
 
   public ApplicationDocumentsListener(DocumentService documents, PlanRepository plans,
-      OrganisationRepository organisation) {
+      OrganisationRepository organisation, AchievementArchive achievements, ScoringStandards standards) {
     this.documents = documents;
     this.plans = plans;
     this.organisation = organisation;
+    this.achievements = achievements;
+    this.standards = standards;
   }
 
   @Override
@@ -52,7 +59,10 @@ public class ApplicationDocumentsListener implements ExecutionListener, TaskList
     ApplicationFacts facts = ApplicationFacts.read(application);
     Plan plan = plans.find(facts.planId()).orElse(null);
     PersonNames names = new IdentityNames(execution.getProcessEngineServices().getIdentityService());
-    documents.evaluationForm(id, DocumentData.evaluationForm(facts, plan, names));
+    ScoringStandard standard = plan == null ? null : standards.find(plan.rules().scoringStandard()).orElse(null);
+    documents.evaluationForm(id, DocumentData.evaluationForm(facts, plan, names)
+        .withAchievements(DocumentData.achievementLines(achievements, id, standard, facts),
+            DocumentData.scoreLine(achievements, id, standard, facts)));
     DocumentData.exceptionalApproval(facts, plan, names).ifPresent(d -> documents.exceptionalApproval(id, d));
     DocumentData.expertRecommendation(facts).ifPresent(d -> documents.expertRecommendation(id, d));
     DocumentData.postInfo(facts, plan, organisation.get().unit(facts.unitCode()).orElse(null))

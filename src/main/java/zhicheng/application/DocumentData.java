@@ -12,7 +12,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import zhicheng.documents.DocumentKind;
+import zhicheng.achievements.Achievement;
+import zhicheng.achievements.AchievementArchive;
+import zhicheng.achievements.AchievementUse;
+import zhicheng.documents.AchievementLine;
 import zhicheng.documents.EvaluationFormData;
+import zhicheng.scoring.AchievementScore;
+import zhicheng.scoring.ScoreCalculator;
+import zhicheng.scoring.ScoreClaim;
+import zhicheng.scoring.ScoringStandard;
 import zhicheng.documents.ExceptionalApprovalData;
 import zhicheng.documents.ExpertRecommendationData;
 import zhicheng.documents.LevelOpinion;
@@ -61,6 +69,59 @@ public final class DocumentData {
     return new EvaluationFormData(a.businessKey(), a.planTitle(), a.planNotice(), a.committeeName(), a.applicant(),
         appliedQualification(a, plan), assessments(a.profile()), continuingEducation(a.profile()), a.statement(),
         levels, asOf(a, a.chain().stream().map(LevelStep::name).toList()), copies(plan, DocumentKind.EVALUATION_FORM));
+  }
+
+  /**
+   * The achievements the application went with, as the evaluation form lists them: the unit's finding (待核实 until
+   * given) and, for a confirmed row naming an item of the plan's standard, its points after every rule and cap.
+   */
+  public static List<AchievementLine> achievementLines(AchievementArchive archive, String applicationId,
+      ScoringStandard standard, ApplicationFacts a) {
+    java.util.Map<String, Integer> points = new java.util.HashMap<>();
+    confirmedScore(archive, applicationId, standard, a).ifPresent(s -> s.findings().forEach(
+        f -> points.put(f.id(), f.points())));
+    List<AchievementLine> lines = new ArrayList<>();
+    for (Achievement row : archive.forApplication(applicationId)) {
+      AchievementUse use = row.uses().isEmpty() ? null : row.uses().get(0);
+      String found = use == null || use.confirmation() == null ? "待核实"
+          : use.reason() == null ? use.confirmation() : use.confirmation() + "（" + use.reason() + "）";
+      String title = row.work() == null || row.title().contains(row.work()) ? row.title()
+          : row.title() + "（" + row.work() + "）";
+      lines.add(new AchievementLine(row.kind(), title, row.date(), found, points.get(String.valueOf(row.id()))));
+    }
+    return lines;
+  }
+
+  /**
+   * The self-score of the unit-confirmed achievements beside the applicant's own claim (浙经信消费〔2022〕35号 附件1
+   * （十一）: every route submits the 量化评分标准), or null for a plan without a standard.
+   */
+  public static String scoreLine(AchievementArchive archive, String applicationId, ScoringStandard standard,
+      ApplicationFacts a) {
+    if (standard == null) {
+      return null;
+    }
+    List<ScoreClaim> claims = a.profile().selfScoreClaims();
+    String claimed = claims.isEmpty() || !ScoreCalculator.problems(standard, claims).isEmpty() ? "未填报"
+        : ScoreCalculator.score(standard, claims).total() + "分";
+    return confirmedScore(archive, applicationId, standard, a)
+        .map(s -> "按经单位核实的业绩（学历、从业年限按申报填报）计" + s.total() + "分；申报人自评" + claimed + "（"
+            + standard.notice() + "）")
+        .orElse("尚无经单位核实的计分业绩；申报人自评" + claimed + "（" + standard.notice() + "）");
+  }
+
+  private static java.util.Optional<AchievementScore> confirmedScore(AchievementArchive archive, String applicationId,
+      ScoringStandard standard, ApplicationFacts a) {
+    String titleDate = ApplicationFacts.day(a.currentTitleDate());
+    if (standard == null || titleDate == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return archive.scoreConfirmed(applicationId, standard, titleDate, a.profile().selfScoreClaims());
+    } catch (AchievementArchive.RefusedException e) {
+      // a title date the scorer cannot use (malformed): the form lists the rows without points
+      return java.util.Optional.empty();
+    }
   }
 
   /** Each level of the chain with its latest decision from the trail (the reviewer by name), or pending. */

@@ -41,6 +41,29 @@ public final class EvaluationFormRenderer {
     });
   }
 
+  /**
+   * The achievements the application went with (业绩维护后自动提取), each with the unit's finding and its points, and
+   * the score of the confirmed ones beside the applicant's own claim.
+   */
+  private static void achievements(PdfCanvas c, EvaluationFormData d) throws IOException {
+    if (d.achievements().isEmpty()) {
+      return;
+    }
+    c.space(10);
+    c.centered("业绩成果（单位核实）", 12);
+    c.space(2);
+    c.row(Row.of(Cell.label("类别", 60), Cell.label("名称", 0), Cell.label("取得日期", 70), Cell.label("单位核实", 90),
+        Cell.label("计分", 40)));
+    for (AchievementLine line : d.achievements()) {
+      c.row(Row.of(Cell.value(line.kind(), 60).size(Layout.SMALL), Cell.value(line.title(), 0).size(Layout.SMALL),
+          Cell.value(line.date(), 70).size(Layout.SMALL), Cell.value(line.confirmation(), 90).size(Layout.SMALL),
+          Cell.value(line.points() == null ? BLANK : String.valueOf(line.points()), 40).size(Layout.SMALL)));
+    }
+    if (d.scoreLine() != null) {
+      c.row(Row.of(Cell.label("量化评分", LABEL), Cell.value(d.scoreLine(), 0)));
+    }
+  }
+
   private static void copy(PdfCanvas c, EvaluationFormData d) throws IOException {
     Applicant a = d.applicant();
     c.centered(DocumentKind.EVALUATION_FORM.title(), 20);
@@ -68,6 +91,7 @@ public final class EvaluationFormRenderer {
         Cell.value(d.assessments().isEmpty() ? BLANK : String.join("；", d.assessments()), 0)));
     c.row(Row.of(Cell.label("评审委员会", LABEL), Cell.value(d.committeeName(), 0)));
     c.row(Row.tall(180, Cell.label("本人述职", LABEL), Cell.box(orBlank(d.statement()), 0)));
+    achievements(c, d);
 
     c.space(10);
     c.centered("审核意见", 12);

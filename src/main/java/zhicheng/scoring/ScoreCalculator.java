@@ -37,6 +37,17 @@ public final class ScoreCalculator {
     }
     Map<String, Long> counts = new HashMap<>();
     claims.forEach(c -> counts.merge(c.item(), (long) c.times(), Long::sum));
+    Map<String, Long> rulePoints = new HashMap<>();
+    standard.groups().forEach(g -> g.indicators().forEach(i -> i.rules().forEach(
+        r -> rulePoints.put(r.id(), rule(r, counts)))));
+    return assemble(standard, rulePoints);
+  }
+
+  /**
+   * The score from each rule's points (each already within the rule's own cap): indicators add their rules up to
+   * their caps, groups their indicators up to theirs, the total adds the groups. Shared by counts and achievements.
+   */
+  static Score assemble(ScoringStandard standard, Map<String, Long> rulePoints) {
     List<Score.GroupScore> groups = new ArrayList<>();
     int total = 0;
     for (ScoringStandard.Group g : standard.groups()) {
@@ -45,7 +56,7 @@ public final class ScoreCalculator {
       for (ScoringStandard.Indicator ind : g.indicators()) {
         long claimed = 0;
         for (ScoringStandard.Rule rule : ind.rules()) {
-          claimed += rule(rule, counts);
+          claimed += rulePoints.getOrDefault(rule.id(), 0L);
         }
         int subtotal = (int) Math.min(claimed, ind.cap());
         indicators.add(new Score.IndicatorScore(ind.id(), ind.name(), ind.cap(), points(claimed), subtotal));
@@ -81,7 +92,7 @@ public final class ScoreCalculator {
     return (int) Math.min(claimed, Integer.MAX_VALUE);
   }
 
-  private static Map<String, ScoringStandard.Item> items(ScoringStandard standard) {
+  static Map<String, ScoringStandard.Item> items(ScoringStandard standard) {
     Map<String, ScoringStandard.Item> items = new HashMap<>();
     standard.groups().forEach(g -> g.indicators().forEach(i -> i.rules().forEach(
         r -> r.items().forEach(it -> items.put(it.id(), it)))));

@@ -60,6 +60,11 @@ public class ScoringStandards {
     standards.put(s.id(), s);
   }
 
+  /** Every standard in force, in the order read. */
+  public java.util.Collection<ScoringStandard> all() {
+    return java.util.Collections.unmodifiableCollection(standards.values());
+  }
+
   public Optional<ScoringStandard> find(String id) {
     return Optional.ofNullable(id).map(standards::get);
   }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import zhicheng.achievements.AchievementArchive;
 import zhicheng.calendar.ArrangementException;
 import zhicheng.process.DeclarationRefusedException;
 import zhicheng.application.PaymentRegister;
@@ -91,6 +92,20 @@ public class ApiExceptionHandler {
   @ResponseStatus(HttpStatus.CONFLICT)
   ApiError publicityClosed(PublicityClosedException e) {
     return new ApiError(e.getMessage(), e.findings());
+  }
+
+  /** An archive row with mistakes: every field named, nothing written. */
+  @ExceptionHandler(AchievementArchive.RefusedException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  ApiError achievementRefused(AchievementArchive.RefusedException e) {
+    return new ApiError(e.getMessage(), e.findings());
+  }
+
+  /** A change to an archive row an application was submitted with. */
+  @ExceptionHandler(AchievementArchive.LockedException.class)
+  @ResponseStatus(HttpStatus.CONFLICT)
+  ApiError achievementLocked(AchievementArchive.LockedException e) {
+    return ApiError.of(e.getMessage());
   }
 
   /**

@@ -1,5 +1,7 @@
 package zhicheng.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,23 +11,32 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import zhicheng.process.DeclarationRefusedException;
-import zhicheng.scoring.Score;
+import zhicheng.scoring.AchievementClaim;
+import zhicheng.scoring.AchievementScorer;
 import zhicheng.scoring.ScoreCalculator;
 import zhicheng.scoring.ScoreClaim;
 import zhicheng.scoring.ScoringStandard;
 import zhicheng.scoring.ScoringStandards;
+import zhicheng.vocabulary.ChinaTime;
 
-/** A scoring standard (GET: its items, for choosing what to claim) and a self-score against it (POST). Anyone signed in. */
+/**
+ * A scoring standard (GET: its items, for choosing what to claim) and a self-score against it (POST): from counts of
+ * items (a quick estimate), or from achievements with their dates, works, status and role (every rule of the standard
+ * applied, a finding per achievement). Anyone signed in.
+ */
 @RestController
 public class ScoringController {
 
   private final ScoringStandards standards;
+  private final Clock clock;
 
-  public ScoringController(ScoringStandards standards) {
+  public ScoringController(ScoringStandards standards, Clock clock) {
     this.standards = standards;
+    this.clock = clock;
   }
 
-  public record Claims(List<ScoreClaim> claims) {}
+  /** Either {@code claims} (counts) or {@code titleDate} and {@code achievements}. */
+  public record ScoreRequest(List<ScoreClaim> claims, String titleDate, List<AchievementClaim> achievements) {}
 
   @GetMapping("/api/scoring/{standardId}")
   public ScoringStandard standard(@PathVariable String standardId) {
@@ -33,8 +44,20 @@ public class ScoringController {
   }
 
   @PostMapping("/api/scoring/{standardId}")
-  public Score score(@PathVariable String standardId, @RequestBody Claims body) {
+  public Object score(@PathVariable String standardId, @RequestBody ScoreRequest body) {
     ScoringStandard standard = find(standardId);
+    if (body.achievements() != null || body.titleDate() != null) {
+      if (body.claims() != null) {
+        throw new DeclarationRefusedException("自评分无法计算",
+            List.of("claims：按数量估算（claims）与按业绩计分（titleDate、achievements）只能选一种"));
+      }
+      LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+      List<String> problems = AchievementScorer.problems(standard, body.titleDate(), body.achievements(), today);
+      if (!problems.isEmpty()) {
+        throw new DeclarationRefusedException("自评分无法计算", problems);
+      }
+      return AchievementScorer.score(standard, body.titleDate(), body.achievements(), today);
+    }
     List<ScoreClaim> claims = body.claims() == null ? List.of() : body.claims();
     List<String> problems = ScoreCalculator.problems(standard, claims);
     if (!problems.isEmpty()) {

@@ -69,4 +69,24 @@ class EvaluationFormRendererTest {
     }
     assertThat(Pdfs.assertEveryPageRendersWithInk(pdf)).isEqualTo(pages.size());
   }
+
+  @Test
+  void listsTheAchievementsWithTheUnitsFindingAndPointsAndTheScoreBesideTheClaim() {
+    EvaluationFormData d = Samples.evaluationForm(1).withAchievements(List.of(
+        new AchievementLine("获奖", "中国工艺美术博览会金奖（《西湖》）", "2019-10-01", "核实", 5),
+        new AchievementLine("获奖", "浙江工艺美术精品博览会银奖（《西湖》）", "2018-10-01", "核实", 0),
+        new AchievementLine("专利", "一种青瓷釉料", "2020-01-01", "不予认定（专利尚在受理，未获授权）", null),
+        new AchievementLine("论文", "青瓷釉色研究", "2021-03-01", "待核实", null)),
+        "按经单位核实的业绩计5分；申报人自评70分（浙经信消费〔2022〕35号 附件2）");
+    byte[] pdf = renderer.render(d);
+    String text = Pdfs.squeezed(Pdfs.text(pdf));
+    assertThat(text).containsSubsequence("本人述职", "业绩成果（单位核实）", "类别", "名称", "取得日期", "单位核实", "计分",
+        "获奖", "中国工艺美术博览会金奖（《西湖》）", "2019-10-01", "核实", "5",
+        "浙江工艺美术精品博览会银奖（《西湖》）", "2018-10-01", "核实", "0",
+        "一种青瓷釉料", "不予认定（专利尚在受理，未获授权）", "—", "青瓷釉色研究", "待核实",
+        "量化评分", "按经单位核实的业绩计5分；申报人自评70分（浙经信消费〔2022〕35号附件2）", "审核意见");
+    // without achievements the section is not printed
+    assertThat(Pdfs.squeezed(Pdfs.text(renderer.render(Samples.evaluationForm(1))))).doesNotContain("业绩成果");
+    assertThat(Pdfs.assertEveryPageRendersWithInk(pdf)).isGreaterThanOrEqualTo(1);
+  }
 }

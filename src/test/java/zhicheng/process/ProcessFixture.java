@@ -44,6 +44,8 @@ import zhicheng.plan.Plan;
 import zhicheng.plan.PlanRepository;
 import zhicheng.process.TimerEnd;
 import zhicheng.scoring.ScoringStandards;
+import zhicheng.achievements.AchievementArchive;
+import zhicheng.achievements.AchievementStore;
 import zhicheng.application.AcceptDeclarationDelegate;
 import zhicheng.application.ApplicationDocumentsListener;
 import zhicheng.application.ApplicationIndex;
@@ -158,7 +160,9 @@ public final class ProcessFixture {
     index = new ApplicationIndex(DOCUMENTS_DB, clock);
     ApplicationRecord record = new ApplicationRecord(clock, index);
     Mocks.register("applicationStatus", record);
-    Mocks.register("acceptDeclaration", new AcceptDeclarationDelegate(plans, organisation, record, clock));
+    AchievementStore achievements = new AchievementStore(new JdbcTemplate(DOCUMENTS_DB), clock);
+    Mocks.register("acceptDeclaration", new AcceptDeclarationDelegate(plans, organisation, record, achievements,
+        clock));
     Mocks.register("enterLevel", new EnterLevelDelegate(record));
     Mocks.register("reviewCompleted", new ReviewCompletedListener(record));
     Mocks.register("recordOverdue", new RecordOverdueDelegate(record));
@@ -176,7 +180,8 @@ public final class ProcessFixture {
     Mocks.register("postQuota", new PostQuotaListener(plans, organisation));
     documents = new DocumentService(FONT, new DocumentStore(DOCUMENTS_DB, clock), new CertificateRegister(DOCUMENTS_DB),
         clock, "zhicheng 职称评审平台", "http://localhost:8080");
-    Mocks.register("applicationDocuments", new ApplicationDocumentsListener(documents, plans, organisation));
+    Mocks.register("applicationDocuments", new ApplicationDocumentsListener(documents, plans, organisation,
+        new AchievementArchive(achievements, scoring, clock), scoring));
     PublicityDocuments publicityDocuments = new PublicityDocuments(documents, plans);
 
     calendar = new HolidayCalendar(holidays, clock);
