@@ -19,9 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No /api request body is larger than {@code zhicheng.api.max-body-bytes} (1 MB): every /api body is a small JSON
- * document (uploads go through the engine's File variables), and a body is held in memory whole before it is
- * checked — one request of 20,000 holidays once exhausted the heap. A declared length over the limit is answered
+ * No /api request body is larger than {@code zhicheng.api.max-body-bytes} (1 MB): an /api body is a small JSON
+ * document, held in memory whole before it is checked — one request of 20,000 holidays once exhausted the heap. The
+ * achievements archive is the exception: its evidence PDFs come Base64 in the JSON, so writing an achievement
+ * (POST/PUT under /api/achievements) may send up to {@code zhicheng.api.max-upload-bytes} (50 MB). A declared length over the limit is answered
  * 413 before anything is read; a body without a declared length is cut off where it passes the limit, and the
  * reading fails with {@link BodyTooLarge}, which {@link ApiExceptionHandler} answers 413 as well.
  */
@@ -30,9 +31,19 @@ public class ApiBodyLimit extends OncePerRequestFilter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final long limit;
+  private final long uploadLimit;
 
-  public ApiBodyLimit(long limit) {
+  public ApiBodyLimit(long limit, long uploadLimit) {
     this.limit = limit;
+    this.uploadLimit = uploadLimit;
+  }
+
+  /** Writing an achievement carries its evidence files; every other body is a small document. */
+  private long limitOf(HttpServletRequest request) {
+    boolean writes = "POST".equals(request.getMethod()) || "PUT".equals(request.getMethod());
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return writes && path.startsWith("/api/achievements") && !path.startsWith("/api/achievements/score")
+        ? uploadLimit : limit;
   }
 
   /** The sentence of the 413, naming the limit. */
@@ -44,6 +55,7 @@ public class ApiBodyLimit extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long limit = limitOf(request);
     if (request.getContentLengthLong() > limit) {
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -124,8 +136,10 @@ public class ApiBodyLimit extends OncePerRequestFilter {
   @Configuration
   static class Registration {
     @Bean
-    FilterRegistrationBean<ApiBodyLimit> apiBodyLimit(@Value("${zhicheng.api.max-body-bytes:1048576}") long limit) {
-      FilterRegistrationBean<ApiBodyLimit> registration = new FilterRegistrationBean<>(new ApiBodyLimit(limit));
+    FilterRegistrationBean<ApiBodyLimit> apiBodyLimit(@Value("${zhicheng.api.max-body-bytes:1048576}") long limit,
+        @Value("${zhicheng.api.max-upload-bytes:52428800}") long uploadLimit) {
+      FilterRegistrationBean<ApiBodyLimit> registration =
+          new FilterRegistrationBean<>(new ApiBodyLimit(limit, uploadLimit));
       registration.addUrlPatterns("/api/*");
       return registration;
     }
