@@ -106,4 +106,37 @@ class FaultAnswersIntegrationTest extends DemoRest {
     assertThat(r.getBody()).contains("holidays 有 10000 项，超过 30 项").hasSizeLessThan(500);
   }
 
+  /** Issue 18: malformed starts were 500 with the exception's text; each is a refusal now, nothing started. */
+  @Test
+  void malformedStartsAreRefusedNotBroken() throws Exception {
+    int instancesBefore = body(call("admin", HttpMethod.GET, "/engine-rest/process-instance/count", null))
+        .get("count").asInt();
+    Map<String, Map<String, Object>> bodies = new java.util.LinkedHashMap<>();
+    java.util.HashMap<String, Object> nullVariables = new java.util.HashMap<>();
+    nullVariables.put("variables", null);
+    bodies.put("variables null", nullVariables);
+    Map<String, Object> longTitle = declarationVariables("李四", "hz-xihu-chem");
+    longTitle.put("currentTitle", Map.of("value", "工".repeat(1_000_000)));
+    bodies.put("1 MB currentTitle", Map.of("variables", longTitle));
+    for (Map.Entry<String, Map<String, Object>> body : bodies.entrySet()) {
+      ResponseEntity<String> r = call("lisi", HttpMethod.POST,
+          "/engine-rest/process-definition/key/title-application/start", body.getValue());
+      assertThat(r.getStatusCode().is4xxClientError()).as(body.getKey() + ": " + r.getStatusCode() + " "
+          + head(r.getBody())).isTrue();
+      assertThat(r.getBody()).hasSizeLessThan(2000).doesNotContain("Exception", "ENGINE-", "SQL");
+    }
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    ResponseEntity<String> nested = call("lisi", HttpMethod.POST,
+        "/engine-rest/process-definition/key/title-application/start",
+        "{\"variables\": {\"profile\": {\"type\": \"Json\", \"value\": " + JSON.writeValueAsString(deep) + "}}}");
+    assertThat(nested.getStatusCode().is4xxClientError()).as(nested.getStatusCode() + " " + head(nested.getBody()))
+        .isTrue();
+    assertThat(nested.getBody()).doesNotContain("Exception", "ENGINE-", "SQL");
+    assertThat(body(call("admin", HttpMethod.GET, "/engine-rest/process-instance/count", null)).get("count").asInt())
+        .isEqualTo(instancesBefore);
+  }
+
+  private static String head(String s) {
+    return s == null ? null : s.substring(0, Math.min(300, s.length()));
+  }
 }
