@@ -47,12 +47,13 @@ public class BallotSheetListener implements TaskListener {
               .findFirst().map(d -> "<a href=\"" + DocumentLinks.url(c.applicationId(), d.id())
                   + "\" target=\"_blank\">评审表（第" + d.version() + "版，PDF）</a>").orElse("（暂无评审表）"));
     }
-    List<String> recused = listed.stream().filter(c -> Recusal.recused(expert, c))
-        .map(c -> c.name() + "（" + c.businessKey() + "）").toList();
-    SittingVariables.BALLOT_ROWS.setLocal(task, BallotRow.of(expert, listed, c -> documents.documentsOf(c.applicationId())
+    List<BallotRow> rows = BallotRow.of(expert, listed, c -> documents.documentsOf(c.applicationId())
         .stream().filter(d -> d.kind() == DocumentKind.EVALUATION_FORM).findFirst()
         .map(d -> new String[] {DocumentLinks.url(c.applicationId(), d.id()), "评审表（第" + d.version() + "版）"})
-        .orElse(null)));
+        .orElse(null));
+    // by the table's short number, not the 30-odd characters of the 申报编号
+    List<String> recused = rows.stream().filter(BallotRow::recused).map(r -> r.name() + "（序号" + r.no() + "）").toList();
+    SittingVariables.BALLOT_ROWS.setLocal(task, rows);
     SittingVariables.BALLOT_CHOICES.setLocal(task, choices);
     // the three lists start empty on the task itself, so the form's submission lands here and nowhere else
     SittingVariables.BALLOT_LISTS.forEach(list -> list.variable().setLocal(task, List.of()));

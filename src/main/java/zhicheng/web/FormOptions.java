@@ -175,7 +175,12 @@ public class FormOptions {
         + DeclarationCheck.chinese(p.applicantDeadline()), p.id());
   }
 
-  List<Option> units() {
+  /** The plans and plan-table rows open for declaration today, as the start form offers them. */
+  public List<Option> openPlans() {
+    return plans(plans.openChoices(clock.instant()));
+  }
+
+  public List<Option> units() {
     Organisation org = organisation.get();
     return org.units().stream().map(u -> new Option(u.name() + "（"
         + org.county(u.county()).map(Organisation.County::name).orElse(u.county()) + "）", u.code())).toList();

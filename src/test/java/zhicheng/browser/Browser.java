@@ -123,10 +123,20 @@ public class Browser {
     return this;
   }
 
+  /**
+   * Clicks; when that leaves the page (a link, a form's submit button), waits until the next page is there, so
+   * what the test reads next is never the page it left.
+   */
   public Browser click(String id) {
     WebElement e = element(id);
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+    boolean leaves = ("a".equals(e.getTagName()) && e.getAttribute("href") != null)
+        || "submit".equals(e.getAttribute("type"));
+    WebElement page = driver.findElement(By.tagName("html"));
     e.click();
+    if (leaves) {
+      new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+    }
     return this;
   }
 

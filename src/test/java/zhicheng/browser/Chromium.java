@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -35,6 +36,7 @@ public class Chromium implements AfterAllCallback {
   public static final Dimension PHONE = new Dimension(390, 844);
   public static final Dimension DESKTOP = new Dimension(1280, 900);
 
+  private static final int MIN_WINDOW_WIDTH = 500;
   private static final String BINARY = System.getProperty("zhicheng.browser.chromium", "/usr/bin/chromium");
   private static final String DRIVER = System.getProperty("zhicheng.browser.driver", "/usr/bin/chromedriver");
 
@@ -56,6 +58,11 @@ public class Chromium implements AfterAllCallback {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--lang=zh-CN", "--user-data-dir=" + profile,
         "--window-size=" + size.getWidth() + "," + size.getHeight());
+    if (size.getWidth() < MIN_WINDOW_WIDTH) {
+      // a headless window is never narrower than 500 pixels: a phone's width is emulated, as DevTools does
+      options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+          Map.of("width", size.getWidth(), "height", size.getHeight(), "pixelRatio", 1.0, "mobile", true)));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
         .usingAnyFreePort().build();
     ChromeDriver driver = new ChromeDriver(service, options);

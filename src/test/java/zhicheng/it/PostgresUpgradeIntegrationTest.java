@@ -45,11 +45,11 @@ class PostgresUpgradeIntegrationTest {
     Migrations.migrate(db);
     Migrations.migrate(db); // a restart: nothing to do
 
-    assertThat(history(db)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "6 SQL true");
-    // the earlier tables as they were, and V2's application table and V6's archive beside them
-    assertThat(TableShapes.of(db)).hasSize(17).containsAllEntriesOf(before).isEqualTo(fresh())
-        .containsKeys("zc_application", "zc_application_reader", "zc_achievement", "zc_achievement_evidence",
-            "zc_achievement_use");
+    assertThat(history(db)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "4 SQL true", "6 SQL true");
+    // the earlier tables as they were; V2's application table, V4's portal tables and V6's archive beside them
+    assertThat(TableShapes.of(db)).hasSize(19).containsAllEntriesOf(before).isEqualTo(fresh())
+        .containsKeys("zc_application", "zc_application_reader", "zc_draft", "zc_portal_upload", "zc_achievement",
+            "zc_achievement_evidence", "zc_achievement_use");
     DocumentStore documents = new DocumentStore(db, CLOCK);
     assertThat(documents.content(documents.list("pi-legacy").get(0).id()))
         .isEqualTo("%PDF-1".getBytes(StandardCharsets.US_ASCII));
@@ -78,7 +78,7 @@ class PostgresUpgradeIntegrationTest {
 
     Migrations.migrate(db);
 
-    assertThat(history(db)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "6 SQL true");
+    assertThat(history(db)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "4 SQL true", "6 SQL true");
     assertThat(TableShapes.of(db)).isEqualTo(fresh());
     IntegrityRecords records = new IntegrityRecords(old, CLOCK);
     assertThat(records.of(ID)).singleElement().satisfies(r -> assertThat(r.basis()).isNull());

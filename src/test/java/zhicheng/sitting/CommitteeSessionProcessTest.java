@@ -166,7 +166,7 @@ class CommitteeSessionProcessTest {
     assertThat(json(ballotTask(sitting, "expert3"), "ballotChoices"))
         .isEqualTo("[{\"label\":\"王五（" + XIAOSHAN_NAME + "，ZC-20230820-B）\",\"value\":\"ZC-20230820-B\"}]");
     assertThat(tasks.getVariable(ballotTask(sitting, "expert3").getId(), "ballotNote"))
-        .isEqualTo("您与张三（ZC-20230820-A）同一工作单位，依规回避，不参与对其表决。");
+        .isEqualTo("您与张三（序号1）同一工作单位，依规回避，不参与对其表决。");
     assertThat(json(ballotTask(sitting, "expert1"), "ballotChoices")).contains("ZC-20230820-A", "ZC-20230820-B");
     // the ballot table (forms/ballot.html): both applicants, numbered; expert3's row of 张三 is recused
     assertThat(json(ballotTask(sitting, "expert3"), "ballotRows")).contains(

@@ -1,0 +1,136 @@
+package zhicheng.portal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import zhicheng.eligibility.DeclarationCheck;
+import zhicheng.eligibility.IdNumber;
+import zhicheng.eligibility.RouteRules;
+import zhicheng.eligibility.Sources;
+import zhicheng.levels.LevelVariables;
+import zhicheng.process.DeclarationRefusedException;
+import zhicheng.security.CurrentUser;
+import zhicheng.web.ApplicationController.ApplicationView;
+
+/**
+ * 修改申报材料 (a level's 退回): the reviewer's reason on top, the declared fields editable, resubmitted into the same
+ * task of the same process as the applicant, where the engine re-checks the declaration exactly as it does for
+ * Tasklist's form (CorrectionSubmittedListener). The rules a person can see at once are answered beside the field
+ * by the same code (ID check digit, the 1000-character statement); a refusal of the engine is shown with every
+ * finding and its notice, and the values stay as typed.
+ */
+@Controller
+public class CorrectionPage {
+
+  private static final String KIND = "correction";
+  /** What the correction form lets the applicant write (forms/correction.form); the guard holds to the same list. */
+  static final List<String> FIELDS =
+      List.of("applicantName", "idNumber", "route", "education", "currentTitle", "currentTitleDate", "statement");
+  static final List<String> ROUTES = List.of(RouteRules.NORMAL, RouteRules.TRANSFER, RouteRules.HIGH_SKILL,
+      RouteRules.EXCEPTIONAL, RouteRules.DIRECT);
+  static final List<String> EDUCATIONS = List.of("博士研究生", "硕士研究生", "第二学士学位", "大学本科", "大学专科", "中专", "其他");
+
+  private final ApplicantsApplications applications;
+  private final TaskService tasks;
+  private final AsApplicant as;
+
+  public CorrectionPage(ApplicantsApplications applications, TaskService tasks, AsApplicant as) {
+    this.applications = applications;
+    this.tasks = tasks;
+    this.as = as;
+  }
+
+  @GetMapping("/portal/applications/{id}/tasks/{taskId}/correction")
+  public String page(@PathVariable String id, @PathVariable String taskId, HttpServletRequest request, Model model) {
+    CurrentUser user = CurrentUser.current();
+    ApplicationView application = applications.one(id, request);
+    Task task = applications.openTask(user, application, taskId, KIND);
+    Map<String, Object> v = as.call(user, () -> tasks.getVariables(taskId));
+    Map<String, String> values = new LinkedHashMap<>();
+    FIELDS.forEach(f -> values.put(f, v.get(f) == null ? "" : v.get(f).toString()));
+    return show(model, application, task, v.get(LevelVariables.RETURN_REASON.name()), values, Map.of(), List.of());
+  }
+
+  @PostMapping("/portal/applications/{id}/tasks/{taskId}/correction")
+  public String submit(@PathVariable String id, @PathVariable String taskId,
+      @RequestParam Map<String, String> form, HttpServletRequest request, Model model,
+      RedirectAttributes redirect) {
+    CurrentUser user = CurrentUser.current();
+    ApplicationView application = applications.one(id, request);
+    if (as.call(user, () -> tasks.createTaskQuery().taskId(taskId).count()) == 0) {
+      redirect.addFlashAttribute("done", "修改后的申报已提交过，无需重复提交。");
+      return "redirect:/portal/applications/" + id;
+    }
+    Task task = applications.openTask(user, application, taskId, KIND);
+    Map<String, String> values = new LinkedHashMap<>();
+    FIELDS.forEach(f -> values.put(f, form.getOrDefault(f, "").strip()));
+    Map<String, String> errors = fieldErrors(values);
+    Object reason = as.call(user, () -> tasks.getVariable(taskId, LevelVariables.RETURN_REASON.name()));
+    if (!errors.isEmpty()) {
+      return show(model, application, task, reason, values, errors, List.of());
+    }
+    VariableMap variables = Variables.createVariables();
+    values.forEach(variables::putValue);
+    try {
+      as.run(user, () -> tasks.complete(taskId, variables));
+    } catch (DeclarationRefusedException refused) {
+      return show(model, application, task, reason, values, Map.of(), refused.findings());
+    } catch (ProcessEngineException gone) {
+      if (as.call(user, () -> tasks.createTaskQuery().taskId(taskId).count()) > 0) {
+        throw gone;
+      }
+      redirect.addFlashAttribute("done", "修改后的申报已提交过，无需重复提交。");
+      return "redirect:/portal/applications/" + id;
+    }
+    redirect.addFlashAttribute("done", "修改后的申报已提交，由退回的审核层级重新审核。");
+    return "redirect:/portal/applications/" + id;
+  }
+
+  /** The rules a field answers by itself, by the same code the process runs. */
+  static Map<String, String> fieldErrors(Map<String, String> values) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (values.get("applicantName").isBlank()) {
+      errors.put("applicantName", "请填写姓名");
+    }
+    IdNumber.problem(values.get("idNumber")).ifPresent(p -> errors.put("idNumber", p));
+    String statement = values.get("statement");
+    int length = statement.codePointCount(0, statement.length());
+    if (statement.isBlank()) {
+      errors.put("statement", "请填写本人述职");
+    } else if (length > DeclarationCheck.STATEMENT_MAX_CHARACTERS) {
+      errors.put("statement", "本人述职限" + DeclarationCheck.STATEMENT_MAX_CHARACTERS + "字以内，现为" + length
+          + "字（依据：" + Sources.STATEMENT + "）");
+    }
+    return errors;
+  }
+
+  private String show(Model model, ApplicationView application, Task task, Object reason, Map<String, String> values,
+      Map<String, String> errors, List<String> findings) {
+    model.addAttribute("a", application);
+    model.addAttribute("task", task);
+    model.addAttribute("reason", reason);
+    model.addAttribute("v", values);
+    model.addAttribute("errors", errors);
+    model.addAttribute("findings", new ArrayList<>(findings));
+    model.addAttribute("routes", ROUTES);
+    model.addAttribute("educations", EDUCATIONS);
+    model.addAttribute("statementMax", DeclarationCheck.STATEMENT_MAX_CHARACTERS);
+    return "portal/correction";
+  }
+}

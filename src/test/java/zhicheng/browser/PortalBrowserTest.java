@@ -1,0 +1,274 @@
+package zhicheng.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import zhicheng.eligibility.TestFiles;
+
+/**
+ * The applicant's way through /portal in a real browser (headless Chromium), as the issue tells it: signed in as
+ * zhangsan, the declaration's materials uploaded one at a time (a wrong file refused beside its field), a 退回 from
+ * the unit (given over the engine's Java API here, as a reviewer in Tasklist would), the correction with a statement
+ * over 1000 characters refused beside the field, resubmitted into the same task, a double submit answered, the chain
+ * passed, the fee paid on the demo payment page, the evaluation form downloaded; another applicant's application is
+ * 404, a form post without its CSRF token 403. Screenshots for docs/applicants.md with -Dzhicheng.screenshots=docs/images.
+ */
+@BrowserAppTest
+class PortalBrowserTest {
+
+  static final String DEMO_PLAN = "hz-2023-hgqf-senior-engineer-demo";
+  static final String PROFILE = """
+      {"employerType": "企业", "currentTitleLevel": "中级", "assessments": [{"year": 2020, "result": "合格"},
+       {"year": 2021, "result": "优秀"}, {"year": 2022, "result": "优秀"}], "continuingEducation": [
+       {"year": 2021, "professional": 60, "industryPublic": 18, "generalPublic": 12},
+       {"year": 2022, "professional": 64, "industryPublic": 16, "generalPublic": 10},
+       {"year": 2023, "professional": 70, "industryPublic": 20, "generalPublic": 0}]}""";
+
+  @RegisterExtension
+  static final Chromium CHROMIUM = new Chromium();
+
+  static Path files;
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  ManagementService management;
+
+  @BeforeAll
+  static void files() throws IOException {
+    files = Files.createTempDirectory("zhicheng-portal-files");
+    Files.write(files.resolve("证件照.jpg"), TestFiles.goodPhoto());
+    Files.write(files.resolve("scan.pdf"), TestFiles.pdf());
+    Files.write(files.resolve("photo-but-a-pdf.jpg"), TestFiles.pdf());
+    Files.write(files.resolve("large-photo.jpg"), TestFiles.jpeg(700, 1000, 1200 * 1024));
+  }
+
+  @AfterAll
+  static void removeFiles() throws IOException {
+    try (var all = Files.list(files)) {
+      for (Path p : all.toList()) {
+        Files.delete(p);
+      }
+    }
+    Files.delete(files);
+  }
+
+  @Test
+  void anApplicantDeclaresCorrectsPaysAndDownloadsInTheBrowser() {
+    // 新申报: a draft saved, the browser closed …
+    Browser first = signIn(Chromium.PHONE, "zhangsan");
+    first.click("declare").click("new-draft");
+    String draft = first.path();
+    first.choose("planId", DEMO_PLAN).choose("unitCode", "hz-xihu-chem").fill("applicantName", "张三")
+        .fill("idNumber", "11010519491231002X").choose("route", "正常申报").choose("education", "大学本科")
+        .fill("currentTitle", "工程师").paste("currentTitleDate", "2017-06-30")
+        .choose("employerType", "企业").choose("currentTitleLevel", "中级");
+    first.click("add-assessment").click("add-assessment").fillAll("assessmentYear", "2020", "2021", "2022");
+    first.fillAll("assessmentResult", "合格", "优秀", "优秀");
+    first.click("add-hours").click("add-hours").fillAll("ceYear", "2021", "2022", "2023")
+        .fillAll("ceProfessional", "60", "64", "70").fillAll("ceIndustryPublic", "18", "16", "20")
+        .fillAll("ceGeneralPublic", "12", "10", "0");
+    first.paste("statement", "任工程师以来主持纺织印染节能改造项目。");
+    first.screenshot("portal-declaration-phone");
+    first.click("save-draft");
+    assertThat(first.text("saved")).startsWith("草稿已保存");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("title-application").count()).isZero();
+    first.close();
+
+    // … and resumed in a new browser: everything is there; submitted, it becomes the application
+    Browser b = signIn(Chromium.PHONE, "zhangsan");
+    b.open("/portal/drafts").click("draft-" + draft.substring(draft.lastIndexOf('/') + 1));
+    assertThat(b.element("applicantName").getDomProperty("value")).isEqualTo("张三");
+    assertThat(b.all(By.name("ceYear"))).hasSize(3);
+    b.click("submit-declaration");
+    assertThat(b.text("done")).startsWith("申报已提交（申报编号 ZC-");
+    ProcessInstance application = runtime.createProcessInstanceQuery().processDefinitionKey("title-application")
+        .variableValueEquals("applicant", "zhangsan").singleResult();
+    String id = application.getId();
+
+    // 我的申报 → the application → its upload task
+    b.open("/portal");
+    assertThat(b.text("application-" + id)).contains("待上传申报材料");
+    b.screenshot("portal-my-phone");
+    b.open("/portal/applications/" + id);
+    b.click("task-materials");
+    assertThat(b.pageText()).contains("每次上传一个文件", "20MB");
+
+    // a PDF named .jpg and a photo over 1M are refused beside the photo field, and nothing is kept
+    b.attach("file-photo", files.resolve("photo-but-a-pdf.jpg")).click("upload-photo");
+    assertThat(b.text("error-photo")).contains("不是JPG/JPEG图片（按文件内容判断，不看扩展名）");
+    assertThat(b.has("current-photo")).isFalse();
+    b.attach("file-photo", files.resolve("large-photo.jpg")).click("upload-photo");
+    assertThat(b.text("error-photo")).contains("须大于30K且小于1M");
+
+    b.attach("file-photo", files.resolve("证件照.jpg")).click("upload-photo");
+    assertThat(b.text("current-photo")).contains("已上传：证件照.jpg");
+    b.attach("file-ceCertificate", files.resolve("scan.pdf")).click("upload-ceCertificate");
+    b.attach("file-assessmentForms", files.resolve("scan.pdf")).click("upload-assessmentForms");
+    assertThat(b.text("current-assessmentForms")).contains("已上传：scan.pdf");
+    b.screenshot("portal-materials-phone");
+    b.click("submit-materials");
+    assertThat(b.text("done")).isEqualTo("申报材料已提交，系统已进行资格核验。");
+    assertThat(b.text("status")).startsWith("审核中");
+
+    // the unit returns it (in Tasklist; here over the engine's Java API as the unit's reviewer)
+    decide("xihu-hr", "unit:hz-xihu-chem", application, "return", "本人述职请补充主持项目的成效");
+    b.open("/portal/applications/" + id);
+    assertThat(b.text("status")).startsWith("退回修改");
+    b.click("task-correction");
+    assertThat(b.text("return-reason")).isEqualTo("退回原因：本人述职请补充主持项目的成效");
+    String correctionUrl = b.path();
+
+    // over 1000 characters: the live counter says so, the server refuses beside the field, nothing is saved
+    b.paste("statement", "述".repeat(1001));
+    assertThat(b.text("statement-count")).isEqualTo("1001");
+    b.fill("idNumber", "110105194912310021");
+    b.click("submit-correction");
+    assertThat(b.text("error-statement")).startsWith("本人述职限1000字以内，现为1001字");
+    assertThat(b.text("error-idNumber")).contains("校验位错误");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(application.getBusinessKey())
+        .taskAssignee("zhangsan").count()).isEqualTo(1);
+    b.screenshot("portal-correction-phone");
+
+    // a post without the form's CSRF token is refused with 403, and nothing is changed
+    ((JavascriptExecutor) b.driver()).executeScript(
+        "document.querySelector('form.once input[name=_csrf]').remove(); document.getElementById('submit-correction').click();");
+    assertThat(b.text("refusal")).contains("缺少有效的安全令牌");
+
+    b.open(correctionUrl);
+    b.fill("idNumber", "11010519491231002X");
+    b.paste("statement", "任工程师以来主持纺织印染节能改造项目，年节约标准煤1200吨。");
+    // keep what the form sends, to send it once more afterwards (a second click that got through, a resent page)
+    ((JavascriptExecutor) b.driver()).executeScript("const f = document.querySelector('form.once');"
+        + "sessionStorage.setItem('action', f.action);"
+        + "sessionStorage.setItem('data', new URLSearchParams(new FormData(f)).toString());");
+    b.click("submit-correction");
+    assertThat(b.text("done")).isEqualTo("修改后的申报已提交，由退回的审核层级重新审核。");
+    String again = (String) ((JavascriptExecutor) b.driver()).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(sessionStorage.getItem('action'), {method: 'POST', credentials: 'same-origin',"
+            + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: sessionStorage.getItem('data')})"
+            + ".then(r => r.text()).then(done);");
+    assertThat(again).contains("修改后的申报已提交过，无需重复提交。");
+
+    // the chain passes: unit, its publicity, district, committee office; then the fee is due
+    decide("xihu-hr", "unit:hz-xihu-chem", application, "pass", "同意推荐");
+    endPublicity(application);
+    decide("xihu-jxj", "county:330106", application, "pass", "材料齐全，同意上报");
+    decide("hgqf-office", "office:hz-hgqf-senior", application, "pass", "资格审查通过");
+
+    b.open("/portal/applications/" + id);
+    assertThat(b.text("status")).startsWith("待缴费");
+    b.click("task-payment");
+    String paymentUrl = b.path();
+    b.click("pay");
+    assertThat(b.text("receipt")).contains("已缴费");
+    b.open(paymentUrl);
+    assertThat(b.has("pay")).isFalse();
+    b.open("/portal/applications/" + id);
+    assertThat(b.text("trail")).contains("退回", "重新提交", "通知缴费");
+
+    // the evaluation form opens from the page with the same session (a PDF)
+    String href = b.driver().findElement(By.cssSelector("#documents a")).getAttribute("href");
+    assertThat(href).contains("/api/applications/" + id + "/documents/");
+    Browser desktop = signIn(Chromium.DESKTOP, "zhangsan");
+    desktop.open("/portal/applications/" + id).screenshot("portal-application-desktop");
+    desktop.close();
+    assertThat(fetchStatus(b, href)).isEqualTo("200 application/pdf");
+
+    // another applicant's application does not exist for zhangsan
+    ProcessInstance lisis = declare("lisi", "李四", "110105198001010016");
+    b.open("/portal/applications/" + lisis.getId());
+    assertThat(b.text("refusal")).isEqualTo("未找到该申报，或您无权查看。");
+    assertThat(b.pageText()).doesNotContain("李四");
+    assertThat(fetchStatus(b, "/portal/applications/" + lisis.getId())).startsWith("404");
+  }
+
+  // ---- the browser ----
+
+  Browser signIn(org.openqa.selenium.Dimension size, String user) {
+    Browser b = CHROMIUM.open("http://localhost:" + port, size);
+    b.open("/portal").fill("username", user).fill("password", "demo").click("sign-in");
+    assertThat(b.path()).startsWith("/portal");
+    assertThat(b.text("signed-in-as")).isNotBlank();
+    return b;
+  }
+
+  /** The status and content type of a GET the page itself makes (its cookies, its origin). */
+  static String fetchStatus(Browser b, String url) {
+    return (String) ((JavascriptExecutor) b.driver()).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' '"
+            + " + (r.headers.get('Content-Type') || '').split(';')[0]));", url);
+  }
+
+  // ---- the engine, as the people in Tasklist ----
+
+  /** Another applicant's declaration, as Tasklist's start form makes it (one ID number per plan: a person of their own). */
+  ProcessInstance declare(String user, String name, String idNumber) {
+    VariableMap v = Variables.createVariables().putValue("planId", DEMO_PLAN).putValue("applicantName", name)
+        .putValue("idNumber", idNumber).putValue("unitCode", "hz-xihu-chem").putValue("route", "正常申报")
+        .putValue("education", "大学本科").putValue("currentTitle", "工程师").putValue("currentTitleDate", "2017-06-30")
+        .putValue("statement", "任工程师以来主持纺织印染节能改造项目。")
+        .putValueTyped("profile", SpinValues.jsonValue(PROFILE).create());
+    return as(user, List.of("applicant"), () -> runtime.startProcessInstanceByKey("title-application", v));
+  }
+
+  void decide(String user, String group, ProcessInstance application, String decision, String opinion) {
+    as(user, List.of(group), () -> {
+      Task task = tasks.createTaskQuery().processInstanceBusinessKey(application.getBusinessKey())
+          .taskCandidateGroup(group).singleResult();
+      assertThat(task).as(user + " 的待办").isNotNull();
+      tasks.complete(task.getId(), Map.of("decision", decision, "opinion", opinion));
+      return null;
+    });
+  }
+
+  /** An administrator ends the unit's publicity now, as in Cockpit: its timer job executed. */
+  void endPublicity(ProcessInstance application) {
+    String publicity = runtime.createProcessInstanceQuery().superProcessInstanceId(application.getId())
+        .singleResult().getId();
+    for (Job job : management.createJobQuery().processInstanceId(publicity).list()) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  <T> T as(String user, List<String> groups, java.util.function.Supplier<T> work) {
+    identity.setAuthentication(user, groups);
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
