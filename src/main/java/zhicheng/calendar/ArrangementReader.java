@@ -25,6 +25,19 @@ public final class ArrangementReader {
   static final int MAX_YEAR = 2100;
   /** The longest break so far: 2020's Spring Festival, extended to 10 days (国办发明电〔2020〕1号). */
   static final int MAX_HOLIDAY_DAYS = 15;
+  /**
+   * A notice lists seven holidays (国办发明电〔2025〕7号 for 2026); more than this is not a notice, and each holiday
+   * is compared with every other one, so the list is refused before it is read.
+   */
+  static final int MAX_HOLIDAYS = 30;
+  /** Adjusted working days of one holiday: two at most so far; more than this is not a notice either. */
+  static final int MAX_WORKDAYS = 10;
+  /** Duplicates and overlaps named in the one finding that reports them; the rest are counted. */
+  static final int EXAMPLES = 3;
+  /** Findings listed in one refusal; the rest are counted. */
+  static final int MAX_FINDINGS = 20;
+  /** A value quoted back in a finding is cut to this many characters: a refusal never echoes a large input. */
+  static final int QUOTE = 100;
   private static final Set<String> TOP_FIELDS =
       Set.of("year", "notice", "documentNumber", "published", "note", "holidays");
   private static final Set<String> HOLIDAY_FIELDS = Set.of("name", "from", "to", "workdays", "text");
@@ -36,7 +49,7 @@ public final class ArrangementReader {
     try {
       root = json.readTree(document);
     } catch (JsonProcessingException e) {
-      throw new ArrangementException(origin, List.of("不是合法的 JSON：" + e.getOriginalMessage()));
+      throw new ArrangementException(origin, List.of("不是合法的 JSON：" + quote(e.getOriginalMessage())));
     } catch (IOException e) {
       throw new ArrangementException(origin, List.of("无法读取：" + e.getMessage()));
     }
@@ -48,7 +61,7 @@ public final class ArrangementReader {
     int year = year(root.get("year"), findings);
     String notice = text(root, "notice", "", findings);
     if (notice != null && year > 0 && !notice.contains(year + "年")) {
-      findings.add("notice “" + notice + "” 应为国务院办公厅关于" + year + "年部分节假日安排的通知");
+      findings.add("notice “" + quote(notice) + "” 应为国务院办公厅关于" + year + "年部分节假日安排的通知");
     }
     String documentNumber = text(root, "documentNumber", "", findings);
     LocalDate published = root.hasNonNull("published") ? date(root.get("published"), "published", findings) : null;
@@ -57,6 +70,8 @@ public final class ArrangementReader {
     JsonNode list = root.get("holidays");
     if (list == null || !list.isArray() || list.isEmpty()) {
       findings.add("holidays 缺少或为空（应为通知所列节假日的列表）");
+    } else if (list.size() > MAX_HOLIDAYS) {
+      findings.add("holidays 有 " + list.size() + " 项，超过 " + MAX_HOLIDAYS + " 项：通知每年所列节假日不过七项，请核对");
     } else {
       for (int i = 0; i < list.size(); i++) {
         StatutoryHoliday h = holiday(list.get(i), "holidays[" + i + "].", year, findings);
@@ -67,7 +82,7 @@ public final class ArrangementReader {
       crossChecks(holidays, findings);
     }
     if (!findings.isEmpty()) {
-      throw new ArrangementException(origin, findings);
+      throw new ArrangementException(origin, limited(findings));
     }
     return new YearArrangement(year, notice, documentNumber, published, origin, holidays);
   }
@@ -86,6 +101,8 @@ public final class ArrangementReader {
     JsonNode w = node.get("workdays");
     if (w != null && !w.isNull() && !w.isArray()) {
       findings.add(path + "workdays 应为日期列表（无调休上班日时写 []）");
+    } else if (w != null && w.size() > MAX_WORKDAYS) {
+      findings.add(path + "workdays 有 " + w.size() + " 项，超过 " + MAX_WORKDAYS + " 项，请核对");
     } else if (w != null) {
       for (int i = 0; i < w.size(); i++) {
         LocalDate d = date(w.get(i), path + "workdays[" + i + "]", findings);
@@ -113,30 +130,65 @@ public final class ArrangementReader {
         : new StatutoryHoliday(name, from, to, workdays, text == null || text.isNull() ? "" : text.asText());
   }
 
-  /** Holidays of one notice never overlap, and no adjusted working day falls inside a holiday. */
+  /**
+   * Holidays of one notice never overlap, and no adjusted working day falls inside a holiday or is listed twice.
+   * Each kind of mistake is one finding naming at most {@link #EXAMPLES} cases and counting the rest, so a list of
+   * identical holidays gives one short refusal, not one line per pair.
+   */
   private static void crossChecks(List<StatutoryHoliday> holidays, List<String> findings) {
+    List<String> overlaps = new ArrayList<>();
+    List<String> repeated = new ArrayList<>();
+    List<String> workdaysOff = new ArrayList<>();
     Set<LocalDate> seen = new HashSet<>();
-    for (StatutoryHoliday a : holidays) {
-      for (StatutoryHoliday b : holidays) {
-        if (a != b && a.isOff(b.from())) {
-          findings.add(b.name() + " 的放假日期 " + b.from() + " 与 " + a.name() + " 重叠");
+    for (int i = 0; i < holidays.size(); i++) {
+      StatutoryHoliday a = holidays.get(i);
+      for (int j = i + 1; j < holidays.size(); j++) {
+        StatutoryHoliday b = holidays.get(j);
+        if (a.isOff(b.from()) || b.isOff(a.from())) {
+          overlaps.add(quote(a.name()) + "（" + a.from() + "）与" + quote(b.name()) + "（" + b.from() + "）");
         }
       }
       for (LocalDate d : a.workdays()) {
         if (!seen.add(d)) {
-          findings.add("调休上班日 " + d + " 重复出现");
+          repeated.add(d.toString());
         }
-        holidays.stream().filter(h -> h.isOff(d)).findFirst().ifPresent(h ->
-            findings.add(a.name() + " 的调休上班日 " + d + " 落在 " + h.name() + " 的放假期间内"));
+        holidays.stream().filter(h -> h.isOff(d)).findFirst()
+            .ifPresent(h -> workdaysOff.add(quote(a.name()) + " 的 " + d + " 落在 " + quote(h.name()) + " 的放假期间内"));
       }
     }
+    summary("放假日期重叠：", overlaps, findings);
+    summary("调休上班日重复出现：", repeated, findings);
+    summary("调休上班日落在放假期间内：", workdaysOff, findings);
+  }
+
+  private static void summary(String kind, List<String> cases, List<String> findings) {
+    if (cases.isEmpty()) {
+      return;
+    }
+    String named = String.join("；", cases.subList(0, Math.min(EXAMPLES, cases.size())));
+    findings.add(kind + named + (cases.size() > EXAMPLES ? "（等，共 " + cases.size() + " 处）" : ""));
+  }
+
+  /** The first findings and how many more: a document with thousands of mistakes gets a refusal one can read. */
+  private static List<String> limited(List<String> findings) {
+    if (findings.size() <= MAX_FINDINGS) {
+      return findings;
+    }
+    List<String> first = new ArrayList<>(findings.subList(0, MAX_FINDINGS));
+    first.add("另有 " + (findings.size() - MAX_FINDINGS) + " 处错误未列出，请先改正以上各处");
+    return first;
+  }
+
+  /** {@code value} as a finding quotes it: at most {@link #QUOTE} characters, a cut marked with “…”. */
+  static String quote(String value) {
+    return value.length() <= QUOTE ? value : value.substring(0, QUOTE) + "…";
   }
 
   private static void unknownFields(JsonNode node, Set<String> known, String path, List<String> findings) {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!known.contains(f)) {
-        findings.add(path + f + " 不是可用的字段（可用：" + String.join("、", known.stream().sorted().toList()) + "）");
+        findings.add(path + quote(f) + " 不是可用的字段（可用：" + String.join("、", known.stream().sorted().toList()) + "）");
       }
     }
   }
@@ -166,7 +218,7 @@ public final class ArrangementReader {
     try {
       return LocalDate.parse(v.asText().trim());
     } catch (DateTimeParseException e) {
-      findings.add(path + " 日期“" + v.asText() + "”格式错误（应为 yyyy-MM-dd）");
+      findings.add(path + " 日期“" + quote(v.asText()) + "”格式错误（应为 yyyy-MM-dd）");
       return null;
     }
   }

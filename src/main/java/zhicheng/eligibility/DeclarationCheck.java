@@ -22,6 +22,8 @@ import zhicheng.vocabulary.ChinaTime;
  */
 public final class DeclarationCheck {
 
+  /** A title's name (高级工程师, 工艺美术师 …): no notice sets a length; 50 characters hold every one with room to spare. */
+  static final int CURRENT_TITLE_MAX_CHARACTERS = 50;
   /** Seed 004, 附件2 二、3: "本人述职"……（限1000字以内）; seed 003 sets the same limit. */
   public static final int STATEMENT_MAX_CHARACTERS = 1000;
 
@@ -86,8 +88,11 @@ public final class DeclarationCheck {
     if (!EDUCATIONS.contains(nullToEmpty(d.education()))) {
       findings.add("请选择学历");
     }
-    if (nullToEmpty(d.currentTitle()).isBlank()) {
+    String title = nullToEmpty(d.currentTitle()).trim();
+    if (title.isBlank()) {
       findings.add("请填写现任专业技术职务");
+    } else if (title.length() > CURRENT_TITLE_MAX_CHARACTERS) {
+      findings.add("现任专业技术职务不超过" + CURRENT_TITLE_MAX_CHARACTERS + "字，现为" + title.length() + "字");
     }
     dateProblem(d.currentTitleDate(), now).ifPresent(findings::add);
     String statement = nullToEmpty(d.statement());

@@ -1,6 +1,13 @@
 package zhicheng.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -35,8 +42,16 @@ public class ApiExceptionHandler {
 
   /** Not JSON, or a value of the wrong type in a field (text where a number is due …): the field is named. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  @ResponseStatus(HttpStatus.BAD_REQUEST)
-  ApiError unreadable(HttpMessageNotReadableException e) {
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof ApiBodyLimit.BodyTooLarge tooLarge) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of(ApiBodyLimit.message(tooLarge.limit)));
+      }
+    }
+    return ResponseEntity.badRequest().body(unreadableJson(e));
+  }
+
+  private static ApiError unreadableJson(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
       String field = m.getPath().stream()
           .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
@@ -91,5 +106,24 @@ public class ApiExceptionHandler {
   @ResponseStatus(HttpStatus.CONFLICT)
   ApiError achievementLocked(AchievementArchive.LockedException e) {
     return ApiError.of(e.getMessage());
+  }
+
+  /**
+   * Someone else got there first (the engine's optimistic lock, a unique key, a lock wait given up): 409 with a
+   * sentence, never the database's text. Anything else nobody foresaw: 500 with a sentence and the log's reference.
+   * Spring's and Spring Security's own exceptions (405, 415, 403, 401 …) go on to their own handling unchanged.
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) throws Exception {
+    if (e instanceof ErrorResponse || e instanceof AccessDeniedException || e instanceof AuthenticationException
+        || e instanceof MultipartException
+        || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {
+      throw e;
+    }
+    if (LostRace.in(e)) {
+      return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(LostRace.message(request.getRequestURI())));
+    }
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .body(ApiError.of(Incident.record(request.getMethod() + " " + request.getRequestURI(), e)));
   }
 }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * /camunda/api/engine), not through /engine-rest. Without this, a declaration or decision that breaks a rule
  * reaches Tasklist as HTTP 500 "Cannot submit task form … ENGINE-03051 There was an exception while invoking the
  * TaskListener. Message: 'Exception while invoking TaskListener: 无法提交审核结论：…'". The same
- * {@link RefusalExceptionMapper} as on /engine-rest turns it into 400 with only the Chinese message.
+ * {@link RefusalExceptionMapper} as on /engine-rest turns it into 400 with only the Chinese message; its two
+ * siblings give the same answers as /engine-rest to lost races (409) and unexpected errors ({@link EngineAnswers}).
  * The servlet is registered by Camunda's webapp initializer in no defined order with this one, so the parameter
  * is set from a context listener: listeners run after every initializer and before any servlet starts.
  */
@@ -47,6 +48,8 @@ public class TasklistRefusals implements ServletContextInitializer {
       LOG.warn("未找到 Camunda webapp 的 {} servlet：Tasklist 中的拒绝信息将显示为 HTTP 500", ENGINE_API_SERVLET);
       return;
     }
-    engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, RefusalExceptionMapper.class.getName());
+    engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, String.join(",",
+        RefusalExceptionMapper.class.getName(), EngineExceptionMapper.class.getName(),
+        UnexpectedExceptionMapper.class.getName()));
   }
 }

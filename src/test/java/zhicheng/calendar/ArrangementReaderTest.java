@@ -47,8 +47,8 @@ class ArrangementReaderTest {
             "holidays[0].workdays[0] 2027-02-08 是周一：调休上班日应为周六或周日",
             "holidays[0].to 2027-02-06 早于 from 2027-02-12",
             "holidays[3].to 日期“2027-13-01”格式错误（应为 yyyy-MM-dd）",
-            "中秋节 的放假日期 2027-10-05 与 国庆节 重叠",
-            "中秋节 的调休上班日 2027-10-02 落在 国庆节 的放假期间内"))
+            "放假日期重叠：国庆节（2027-10-01）与中秋节（2027-10-05）",
+            "调休上班日落在放假期间内：中秋节 的 2027-10-02 落在 国庆节 的放假期间内"))
         .hasMessageStartingWith("节假日安排 PUT /api/calendar/years/2027 无法使用：");
   }
 
@@ -74,5 +74,44 @@ class ArrangementReaderTest {
         """.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(ArrangementException.class, e -> assertThat(e.findings()).containsExactly(
             "year 应为 2000—2100 之间的年份（整数）", "holidays 缺少或为空（应为通知所列节假日的列表）"));
+  }
+
+  /** Issue 18: 20,000 identical holidays once exhausted the heap with a refusal growing with their square. */
+  @Test
+  void aHugeListIsRefusedInOneLineBeforeItsEntriesAreCompared() {
+    assertThatThrownBy(() -> reader.read("x", identicalHolidays(20_000)))
+        .isInstanceOfSatisfying(ArrangementException.class, e -> assertThat(e.findings()).containsExactly(
+            "holidays 有 20000 项，超过 30 项：通知每年所列节假日不过七项，请核对"));
+  }
+
+  @Test
+  void duplicatesWithinTheLimitAreOneShortFindingNamingAFew() {
+    assertThatThrownBy(() -> reader.read("x", identicalHolidays(30)))
+        .isInstanceOfSatisfying(ArrangementException.class, e -> {
+          assertThat(e.findings()).hasSize(2);
+          assertThat(e.findings().get(0)).startsWith("放假日期重叠：春节（2027-02-06）与春节（2027-02-06）")
+              .endsWith("（等，共 435 处）").hasSizeLessThan(200);
+          assertThat(e.findings().get(1)).startsWith("调休上班日重复出现：2027-02-13").endsWith("（等，共 29 处）");
+        });
+  }
+
+  @Test
+  void aLongValueIsQuotedCut() {
+    String notice = "国".repeat(1_000_000);
+    String doc = """
+        {"year": 2027, "notice": "%s", "documentNumber": "x",
+         "holidays": [{"name": "春节", "from": "2027-02-06", "to": "2027-02-12"}]}""".formatted(notice);
+    assertThatThrownBy(() -> reader.read("x", doc.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(ArrangementException.class, e -> assertThat(e.findings()).containsExactly(
+            "notice “" + "国".repeat(100) + "…” 应为国务院办公厅关于2027年部分节假日安排的通知"));
+  }
+
+  private static byte[] identicalHolidays(int n) {
+    String one = """
+        {"name": "春节", "from": "2027-02-06", "to": "2027-02-12", "workdays": ["2027-02-13"]}""";
+    return ("""
+        {"year": 2027, "notice": "国务院办公厅关于2027年部分节假日安排的通知", "documentNumber": "国办发明电〔2026〕X号",
+         "holidays": [%s]}""".formatted(String.join(",", java.util.Collections.nCopies(n, one))))
+        .getBytes(StandardCharsets.UTF_8);
   }
 }
