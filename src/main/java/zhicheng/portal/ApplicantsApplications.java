@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
 import zhicheng.application.ApplicationIndex;
 import zhicheng.documents.DocumentLinks;
 import zhicheng.documents.DocumentService;
-import zhicheng.process.IdentityNames;
-import zhicheng.process.PersonNames;
 import zhicheng.security.CurrentUser;
 import zhicheng.web.ApplicationController;
 import zhicheng.web.ApplicationController.ApplicationView;
@@ -51,11 +48,9 @@ public class ApplicantsApplications {
   private final HistoryService history;
   private final TaskService tasks;
   private final AsApplicant as;
-  private final PersonNames names;
 
   public ApplicantsApplications(ApplicationController applications, DocumentService documents,
-      HistoryService history, TaskService tasks, AsApplicant as, IdentityService identity) {
-    this.names = new IdentityNames(identity);
+      HistoryService history, TaskService tasks, AsApplicant as) {
     this.applications = applications;
     this.documents = documents;
     this.history = history;
@@ -85,12 +80,13 @@ public class ApplicantsApplications {
     return view;
   }
 
+  /** The view's trail, each actor by the name {@link ApplicationController} resolved for this request. */
   public List<TrailRow> trail(ApplicationView application) {
     List<TrailRow> rows = new ArrayList<>();
     for (JsonNode t : application.trail()) {
-      String actor = text(t, "actor");
+      String name = text(t, "actorName");
       rows.add(new TrailRow(text(t, "at"), text(t, "level"), text(t, "action"),
-          names.nameOf(actor).filter(n -> !n.isBlank()).orElse(actor), text(t, "text")));
+          name.isEmpty() ? text(t, "actor") : name, text(t, "text")));
     }
     return rows;
   }
