@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,9 +37,12 @@ import zhicheng.web.FormOptions;
 public class DeclarationPages {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** The declaration's own fields (forms/declaration.form); the guard lets a start carry these. */
-  static final List<String> FIELDS = List.of("planId", "unitCode", "applicantName", "idNumber", "route", "education",
-      "currentTitle", "currentTitleDate", "statement");
+  /**
+   * The declaration's own fields (forms/declaration.form; the guard lets a start carry these): the plan and the unit,
+   * which a correction may not change, and the correction's fields.
+   */
+  static final List<String> FIELDS =
+      Stream.concat(Stream.of("planId", "unitCode"), CorrectionPage.FIELDS.stream()).toList();
 
   private final Drafts drafts;
   private final FormOptions options;
