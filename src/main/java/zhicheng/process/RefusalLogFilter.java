@@ -38,11 +38,6 @@ public class RefusalLogFilter extends TurboFilter {
   }
 
   private static DeclarationRefusedException refusal(Throwable thrown) {
-    for (Throwable c = thrown; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof DeclarationRefusedException r) {
-        return r;
-      }
-    }
-    return null;
+    return Causes.find(thrown, DeclarationRefusedException.class).orElse(null);
   }
 }

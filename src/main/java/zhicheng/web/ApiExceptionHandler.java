@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import zhicheng.achievements.AchievementArchive;
 import zhicheng.calendar.ArrangementException;
+import zhicheng.process.Causes;
 import zhicheng.process.DeclarationRefusedException;
 import zhicheng.application.PaymentRegister;
 import zhicheng.publicity.PublicityClosedException;
@@ -43,12 +44,10 @@ public class ApiExceptionHandler {
   /** Not JSON, or a value of the wrong type in a field (text where a number is due …): the field is named. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof ApiBodyLimit.BodyTooLarge tooLarge) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of(ApiBodyLimit.message(tooLarge.limit)));
-      }
-    }
-    return ResponseEntity.badRequest().body(unreadableJson(e));
+    return Causes.find(e, ApiBodyLimit.BodyTooLarge.class)
+        .map(tooLarge -> ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+            .body(ApiError.of(ApiBodyLimit.message(tooLarge.limit))))
+        .orElseGet(() -> ResponseEntity.badRequest().body(unreadableJson(e)));
   }
 
   private static ApiError unreadableJson(HttpMessageNotReadableException e) {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 
+import zhicheng.process.Causes;
 import zhicheng.process.DeclarationRefusedException;
 
 /**
@@ -55,11 +56,6 @@ final class EngineAnswers {
   }
 
   static DeclarationRefusedException refusalIn(Throwable t) {
-    for (Throwable c = t; c != null && c != c.getCause(); c = c.getCause()) {
-      if (c instanceof DeclarationRefusedException refusal) {
-        return refusal;
-      }
-    }
-    return null;
+    return Causes.find(t, DeclarationRefusedException.class).orElse(null);
   }
 }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 
+import zhicheng.process.Causes;
+
 /**
  * Two people acting on the same thing at once: one wins, the other's transaction is rolled back by the engine's
  * optimistic lock, a unique key (a document made once per decision) or a lock the database gave up waiting for.
@@ -44,26 +46,14 @@ final class LostRace {
     if (path == null || !TASK_ACTION.matcher(path).matches()) {
       return false;
     }
-    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof NullValueException || c instanceof NotFoundException) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.of(t).anyMatch(c -> c instanceof NullValueException || c instanceof NotFoundException);
   }
 
   /** Whether {@code t} or one of its causes says another transaction got there first. */
   static boolean in(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof OptimisticLockingException || c instanceof DuplicateKeyException
-          || c instanceof ConcurrencyFailureException) {
-        return true;
-      }
-      if (c instanceof SQLException sql && sql.getSQLState() != null && RACE_STATES.contains(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.of(t).anyMatch(c -> c instanceof OptimisticLockingException || c instanceof DuplicateKeyException
+        || c instanceof ConcurrencyFailureException
+        || c instanceof SQLException sql && sql.getSQLState() != null && RACE_STATES.contains(sql.getSQLState()));
   }
 
   /** The sentence for a lost race on {@code path}: a task's, or any other record's. */
