@@ -165,6 +165,9 @@ public class DeclarationPages {
 
   private String show(Model model, Drafts.Draft draft, Map<String, String> errors, List<String> findings) {
     model.addAttribute("d", draft);
+    Map<String, String> values = new LinkedHashMap<>();
+    FIELDS.forEach(f -> values.put(f, draft.first(f)));
+    model.addAttribute("v", values);
     model.addAttribute("plans", options.openPlans());
     model.addAttribute("units", options.units());
     model.addAttribute("routes", CorrectionPage.ROUTES);
