@@ -13,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -135,9 +136,23 @@ public class Browser {
     WebElement page = driver.findElement(By.tagName("html"));
     e.click();
     if (leaves) {
-      new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+      new WebDriverWait(driver, PATIENCE).until(d -> left(page));
     }
     return this;
+  }
+
+  /**
+   * Whether {@code page} is no longer the document. Chromium answers a question about a node of a page it has just
+   * left either as a stale element or, while the next page is being attached, as "Node with given id does not belong
+   * to the document" (a plain WebDriverException, which ExpectedConditions.stalenessOf lets through): both mean gone.
+   */
+  private static boolean left(WebElement page) {
+    try {
+      page.isEnabled();
+      return false;
+    } catch (WebDriverException gone) {
+      return true;
+    }
   }
 
   public String text(String id) {
