@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What people read names a notice by its 文号 and clause, never by the project's own label for the file it keeps
  * (“seed 004”, “seeds/004_….txt”), which no reviewer knows. Code comments and tests may use the labels
- * (docs/notices.md, Labels used in the code); everything a person reads may not: forms, models (their names and the
+ * (listed in zhicheng.vocabulary's package-info); everything a person reads may not: forms, models (their names and the
  * DMN tables' source column, shown in findings), plan and scoring files, pages, webapp translations, docs, and the
  * Java string literals that become messages and refusals.
  */
@@ -44,13 +44,7 @@ class PersonFacingTextTest {
       if (!TEXT.matcher(doc.getFileName().toString()).find()) {
         continue; // docs/images
       }
-      String text = Files.readString(doc, StandardCharsets.UTF_8);
-      if (doc.getFileName().toString().equals("notices.md")) {
-        // its last section explains the labels to developers reading the code
-        int labels = text.indexOf("## Labels used in the code");
-        text = labels < 0 ? text : text.substring(0, labels);
-      }
-      scan(doc, text, hits);
+      scan(doc, Files.readString(doc, StandardCharsets.UTF_8), hits);
     }
     scan(Path.of("README.md"), Files.readString(Path.of("README.md"), StandardCharsets.UTF_8), hits);
     assertThat(hits).as("person-facing text naming a seed instead of a notice's 文号").isEmpty();
