@@ -3,6 +3,7 @@ package zhicheng.benchmark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,6 +25,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
@@ -54,6 +57,12 @@ import zhicheng.eligibility.TestFiles;
  * ratio, and p50/p95 of the unit's 通过 (the REST call that completes the task). Not a test, not in {@code mvn verify}:
  *
  * <pre>mvn -Pbenchmark test-compile exec:exec@chain-benchmark [-Dzhicheng.benchmark.chain.args="postgres applications=60"]</pre>
+ *
+ * <p>{@code only=chain} (or {@code only=bare}) runs one shape's measured applications alone, without a ratio, and
+ * {@code profile=FILE} records them with Flight Recorder (for deep stacks give the JVM
+ * {@code -XX:FlightRecorderOptions=stackdepth=512} through {@code -Dzhicheng.benchmark.chain.jvm=…}). An argument
+ * starting with {@code --} is passed to the app as a setting, for experiments such as
+ * {@code --camunda.bpm.history-level=audit}.
  */
 public final class ChainBenchmark {
 
@@ -87,11 +96,15 @@ public final class ChainBenchmark {
     boolean postgres = List.of(args).contains("postgres");
     int applications = intArg(args, "applications=", 40);
     int warmUp = intArg(args, "warm-up=", 8);
+    String only = stringArg(args, "only=", null);
+    String profile = stringArg(args, "profile=", null);
     String adminPassword = "chain-benchmark-admin";
     List<String> props = new ArrayList<>(List.of("--server.port=" + PORT,
         "--camunda.bpm.admin-user.password=" + adminPassword,
         "--zhicheng.demo.enabled=true", "--zhicheng.organisation=classpath:organisation/demo.json",
         "--logging.level.root=WARN", "--logging.level.zhicheng=WARN"));
+    // an experiment on the app's settings, e.g. --camunda.bpm.history-level=audit (a fresh database takes any level)
+    List.of(args).stream().filter(a -> a.startsWith("--")).forEach(props::add);
     if (postgres) {
       recreateSchema();
       props.addAll(List.of("--spring.profiles.active=postgres",
@@ -115,6 +128,22 @@ public final class ChainBenchmark {
       System.out.printf("warm-up: %d applications of each shape%n", warmUp);
       bench.run(false, warmUp);
       bench.run(true, warmUp);
+      if (only != null) {
+        // a profile of one shape: its measured applications alone, recorded by Flight Recorder when asked
+        boolean chain = only.equals("chain");
+        Recording recording = profile == null ? null : new Recording(Configuration.getConfiguration("profile"));
+        if (recording != null) {
+          recording.start();
+        }
+        Result r = bench.run(chain, applications);
+        if (recording != null) {
+          recording.stop();
+          recording.dump(Path.of(profile));
+          System.out.println("profile of the measured applications: " + profile);
+        }
+        report(chain ? "title-application (the chain)" : "bare-chain (same tasks, no listeners)", r);
+        return;
+      }
       System.out.printf("measured: %d applications of each shape, concurrency %d, alternating halves%n",
           applications, CONCURRENCY);
       Result bare = bench.run(false, applications / 2);
@@ -123,7 +152,8 @@ public final class ChainBenchmark {
       chain = chain.plus(bench.run(true, applications - applications / 2));
       report("bare-chain (same tasks, no listeners)", bare);
       report("title-application (the chain)", chain);
-      System.out.printf("chain / bare throughput: %.0f %%%n", 100 * chain.perSecond() / bare.perSecond());
+      System.out.printf("chain / bare throughput: %.0f %%; CPU of this JVM per application: bare / chain %.0f %%%n",
+          100 * chain.perSecond() / bare.perSecond(), 100 * bare.cpuPerApplication() / chain.cpuPerApplication());
       System.out.printf("unit 通过 p50: chain %.0f ms vs bare %.0f ms (%.1f ×); p95: chain %.0f ms vs bare %.0f ms (%.1f ×)%n",
           chain.percentile(50), bare.percentile(50), chain.percentile(50) / bare.percentile(50),
           chain.percentile(95), bare.percentile(95), chain.percentile(95) / bare.percentile(95));
@@ -133,8 +163,9 @@ public final class ChainBenchmark {
   }
 
   static void report(String name, Result r) {
-    System.out.printf("%-40s %6.3f applications/s (%d in %.1f s); unit 通过 p50 %.0f ms, p95 %.0f ms%n", name,
-        r.perSecond(), r.applications, r.seconds, r.percentile(50), r.percentile(95));
+    System.out.printf("%-40s %6.3f applications/s (%d in %.1f s); unit 通过 p50 %.0f ms, p95 %.0f ms; "
+        + "this JVM's CPU %.0f ms per application%n", name, r.perSecond(), r.applications, r.seconds,
+        r.percentile(50), r.percentile(95), 1000 * r.cpuPerApplication());
   }
 
   /** {@code count} applications of one shape, {@link #CONCURRENCY} at a time, until no job of theirs is due. */
@@ -144,6 +175,7 @@ public final class ChainBenchmark {
     AtomicInteger left = new AtomicInteger(count);
     ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
     long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
     List<Future<?>> workers = new ArrayList<>();
     for (int w = 0; w < CONCURRENCY; w++) {
       workers.add(pool.submit(() -> {
@@ -159,7 +191,7 @@ public final class ChainBenchmark {
     pool.shutdown();
     awaitNoDueJobs();
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Result(count, seconds, unitMs);
+    return new Result(count, seconds, (processCpuNanos() - cpuStart) / 1e9, unitMs);
   }
 
   // ---- the chain: title-application as the integration tests drive it ----
@@ -355,6 +387,20 @@ public final class ChainBenchmark {
     }
   }
 
+  /** CPU time of this JVM (the app, its H2 and the benchmark's client; not PostgreSQL's server processes). */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  static String stringArg(String[] args, String prefix, String otherwise) {
+    for (String a : args) {
+      if (a.startsWith(prefix)) {
+        return a.substring(prefix.length());
+      }
+    }
+    return otherwise;
+  }
+
   static int intArg(String[] args, String prefix, int otherwise) {
     for (String a : args) {
       if (a.startsWith(prefix)) {
@@ -373,9 +419,13 @@ public final class ChainBenchmark {
   }
 
   /** One shape's applications, its wall time and the unit's 通过 calls. */
-  record Result(int applications, double seconds, List<Double> unitMs) {
+  record Result(int applications, double seconds, double cpuSeconds, List<Double> unitMs) {
     double perSecond() {
       return applications / seconds;
+    }
+
+    double cpuPerApplication() {
+      return cpuSeconds / applications;
     }
 
     double percentile(int p) {
@@ -387,7 +437,8 @@ public final class ChainBenchmark {
     Result plus(Result other) {
       List<Double> all = new ArrayList<>(unitMs);
       all.addAll(other.unitMs);
-      return new Result(applications + other.applications, seconds + other.seconds, all);
+      return new Result(applications + other.applications, seconds + other.seconds, cpuSeconds + other.cpuSeconds,
+          all);
     }
   }
 }
