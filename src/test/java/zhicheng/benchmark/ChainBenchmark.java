@@ -105,6 +105,7 @@ public final class ChainBenchmark {
         "--logging.level.root=WARN", "--logging.level.zhicheng=WARN"));
     // an experiment on the app's settings, e.g. --camunda.bpm.history-level=audit (a fresh database takes any level)
     List.of(args).stream().filter(a -> a.startsWith("--")).forEach(props::add);
+    Path h2 = null;
     if (postgres) {
       recreateSchema();
       props.addAll(List.of("--spring.profiles.active=postgres",
@@ -112,8 +113,8 @@ public final class ChainBenchmark {
           "--spring.datasource.username=postgres", "--spring.datasource.password=",
           "--camunda.bpm.database.schema-name=" + SCHEMA, "--camunda.bpm.database.table-prefix=" + SCHEMA + "."));
     } else {
-      Path dir = Files.createTempDirectory("chain-benchmark");
-      props.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("zhicheng") + ";DB_CLOSE_ON_EXIT=FALSE");
+      h2 = Files.createTempDirectory("chain-benchmark");
+      props.add("--spring.datasource.url=jdbc:h2:file:" + h2.resolve("zhicheng") + ";DB_CLOSE_ON_EXIT=FALSE");
     }
     long started = System.nanoTime();
     ConfigurableApplicationContext app = SpringApplication.run(ZhichengApplication.class, props.toArray(String[]::new));
@@ -159,6 +160,12 @@ public final class ChainBenchmark {
           chain.percentile(95), bare.percentile(95), chain.percentile(95) / bare.percentile(95));
     } finally {
       app.close();
+      if (h2 != null) {
+        // each run's database is of no use after it, and some 100 MB
+        try (var files = Files.walk(h2)) {
+          files.sorted(Collections.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+      }
     }
   }
 
