@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +31,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import zhicheng.documents.Pdfs;
 import zhicheng.eligibility.TestFiles;
 
 /**
@@ -71,6 +76,8 @@ class PortalBrowserTest {
     Files.write(files.resolve("scan.pdf"), TestFiles.pdf());
     Files.write(files.resolve("photo-but-a-pdf.jpg"), TestFiles.pdf());
     Files.write(files.resolve("large-photo.jpg"), TestFiles.jpeg(700, 1000, 1200 * 1024));
+    Files.write(files.resolve("年度考核登记表-重新扫描.pdf"), TestFiles.pdf());
+    Files.writeString(files.resolve("notes-not-a-scan.pdf"), "只是一段文字，不是扫描件");
   }
 
   @AfterAll
@@ -142,12 +149,22 @@ class PortalBrowserTest {
     assertThat(b.text("status")).startsWith("审核中");
 
     // the unit returns it (in Tasklist; here over the engine's Java API as the unit's reviewer)
-    decide("xihu-hr", "unit:hz-xihu-chem", application, "return", "本人述职请补充主持项目的成效");
+    decide("xihu-hr", "unit:hz-xihu-chem", application, "return", "年度考核登记表模糊不清，请重新扫描；本人述职请补充主持项目的成效");
     b.open("/portal/applications/" + id);
     assertThat(b.text("status")).startsWith("退回修改");
     b.click("task-correction");
-    assertThat(b.text("return-reason")).isEqualTo("退回原因：本人述职请补充主持项目的成效");
+    assertThat(b.text("return-reason")).isEqualTo("退回原因：年度考核登记表模糊不清，请重新扫描；本人述职请补充主持项目的成效");
     String correctionUrl = b.path();
+
+    // a new scan for the returned file: a text file named .pdf is refused beside its field, the real one is kept
+    assertThat(b.text("before-assessmentForms")).isEqualTo("申报时已上传：scan.pdf");
+    b.attach("file-assessmentForms", files.resolve("notes-not-a-scan.pdf")).click("upload-assessmentForms");
+    assertThat(b.text("error-assessmentForms")).contains("不是PDF文件（按文件内容判断，不看扩展名）");
+    assertThat(b.has("current-assessmentForms")).isFalse();
+    b.attach("file-assessmentForms", files.resolve("年度考核登记表-重新扫描.pdf")).click("upload-assessmentForms");
+    assertThat(b.text("current-assessmentForms")).startsWith("已上传：年度考核登记表-重新扫描.pdf");
+    // not the application's until resubmitted
+    assertThat(fileName(id, "assessmentForms")).isEqualTo("scan.pdf");
 
     // over 1000 characters: the live counter says so, the server refuses beside the field, nothing is saved
     b.paste("statement", "述".repeat(1001));
@@ -180,6 +197,10 @@ class PortalBrowserTest {
             + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: sessionStorage.getItem('data')})"
             + ".then(r => r.text()).then(done);");
     assertThat(again).contains("修改后的申报已提交过，无需重复提交。");
+    // the application holds the new scan now, and the trail says so
+    assertThat(fileName(id, "assessmentForms")).isEqualTo("年度考核登记表-重新扫描.pdf");
+    assertThat(fileName(id, "photo")).isEqualTo("证件照.jpg");
+    assertThat(b.text("trail")).contains("更换了年度考核登记表");
 
     // the chain passes: unit, its publicity, district, committee office; then the fee is due
     decide("xihu-hr", "unit:hz-xihu-chem", application, "pass", "同意推荐");
@@ -205,6 +226,16 @@ class PortalBrowserTest {
     desktop.open("/portal/applications/" + id).screenshot("portal-application-desktop");
     desktop.close();
     assertThat(fetchStatus(b, href)).isEqualTo("200 application/pdf");
+    String form = Pdfs.squeezed(Pdfs.text(fetchBytes(b, href)));
+    assertThat(form).contains("专业技术职务任职资格评审表", "张三", "年节约标准煤1200吨", "材料齐全，同意上报");
+
+    // the committee: paper forms received, a sitting votes and publishes; the certificate is on the page
+    certify(application);
+    b.open("/portal/applications/" + id);
+    assertThat(b.text("status")).startsWith("评审通过");
+    String certificate = b.driver().findElement(By.id("certificate")).getAttribute("href");
+    String certificateText = Pdfs.squeezed(Pdfs.text(fetchBytes(b, certificate)));
+    assertThat(certificateText).contains("张三", "高级工程师", "浙人社发");
 
     // another applicant's application does not exist for zhangsan
     ProcessInstance lisis = declare("lisi", "李四", "110105198001010016");
@@ -232,6 +263,20 @@ class PortalBrowserTest {
             + " + (r.headers.get('Content-Type') || '').split(';')[0]));", url);
   }
 
+  /** The body of a GET the page itself makes, as bytes (a PDF it links to). */
+  static byte[] fetchBytes(Browser b, String url) {
+    String base64 = (String) ((JavascriptExecutor) b.driver()).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.blob()).then(blob => {"
+            + " const reader = new FileReader(); reader.onload = () => done(reader.result.split(',')[1]);"
+            + " reader.readAsDataURL(blob); });", url);
+    return Base64.getDecoder().decode(base64);
+  }
+
+  String fileName(String applicationId, String material) {
+    return ((FileValue) runtime.getVariableTyped(applicationId, material)).getFilename();
+  }
+
   // ---- the engine, as the people in Tasklist ----
 
   /** Another applicant's declaration, as Tasklist's start form makes it (one ID number per plan: a person of their own). */
@@ -254,12 +299,70 @@ class PortalBrowserTest {
     });
   }
 
+  /**
+   * From the fee paid to the certificate, as the committee office and the experts do it in Tasklist: the paper forms
+   * received, a sitting opened (its date moved to today by an administrator, as the demo does), six experts
+   * attending (expert3 works at the applicant's unit and is recused), all for, the publicity ended, the results
+   * published. docs/committee.md.
+   */
+  void certify(ProcessInstance application) {
+    String office = "office:hz-hgqf-senior";
+    as("hgqf-office", List.of(office), () -> {
+      Task paper = tasks.createTaskQuery().processInstanceBusinessKey(application.getBusinessKey())
+          .taskCandidateGroup(office).singleResult();
+      tasks.complete(paper.getId(), Map.of("copiesReceived", 3));
+      return null;
+    });
+    String today = LocalDate.now(ZoneOffset.ofHours(8)).toString();
+    // a sitting's date lies after its 5-working-day publicity; once that has run, it is moved to today
+    String later = LocalDate.now(ZoneOffset.ofHours(8)).plusDays(30).toString();
+    String sitting = as("hgqf-office", List.of(office), () -> runtime.startProcessInstanceByKey("committee-session",
+        Map.of("committeeCode", "", "sittingName", "浏览器测试评审会", "sittingDate", later))).getId();
+    endPublicity(sitting);
+    runtime.setVariable(sitting, "sittingDate", today);
+    as("hgqf-office", List.of(office), () -> {
+      tasks.complete(tasks.createTaskQuery().processInstanceId(sitting).taskCandidateGroup(office).singleResult().getId(),
+          Variables.createVariables().putValueTyped("attendingExperts", SpinValues.jsonValue(
+              "[\"expert1\",\"expert2\",\"expert3\",\"expert4\",\"expert5\",\"expert6\"]").create()));
+      return null;
+    });
+    for (int e = 1; e <= 6; e++) {
+      String expert = "expert" + e;
+      String agree = e == 3 ? "[]" : "[\"" + application.getBusinessKey() + "\"]";
+      as(expert, List.of("expert:hz-hgqf-senior"), () -> {
+        tasks.complete(tasks.createTaskQuery().processInstanceId(sitting).taskAssignee(expert).singleResult().getId(),
+            Variables.createVariables().putValueTyped("ballotAgree", SpinValues.jsonValue(agree).create())
+                .putValueTyped("ballotDisagree", SpinValues.jsonValue("[]").create())
+                .putValueTyped("ballotAbstain", SpinValues.jsonValue("[]").create()));
+        return null;
+      });
+    }
+    endPublicity(sitting);
+    as("hgqf-office", List.of(office), () -> {
+      tasks.complete(tasks.createTaskQuery().processInstanceId(sitting).taskCandidateGroup(office).singleResult().getId(),
+          Map.of("documentNumber", "浙人社发〔" + today.substring(0, 4) + "〕99号", "documentDate", today,
+              "issuer", "浙江省人力资源和社会保障厅"));
+      return null;
+    });
+    runJobs(sitting);
+    runJobs(application.getId());
+  }
+
+  void runJobs(String processInstanceId) {
+    for (Job job : management.createJobQuery().processInstanceId(processInstanceId).list()) {
+      management.executeJob(job.getId());
+    }
+  }
+
   /** An administrator ends the unit's publicity now, as in Cockpit: its timer job executed. */
   void endPublicity(ProcessInstance application) {
-    String publicity = runtime.createProcessInstanceQuery().superProcessInstanceId(application.getId())
-        .singleResult().getId();
-    for (Job job : management.createJobQuery().processInstanceId(publicity).list()) {
-      management.executeJob(job.getId());
+    endPublicity(application.getId());
+  }
+
+  void endPublicity(String processInstanceId) {
+    for (ProcessInstance publicity : runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId)
+        .list()) {
+      runJobs(publicity.getId());
     }
   }
 
