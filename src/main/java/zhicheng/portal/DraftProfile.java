@@ -23,8 +23,10 @@ final class DraftProfile {
   /** The group's single fields, as the form names them: text, dates and choices. */
   static final List<String> TEXTS = List.of("targetTitle", "employerType", "currentTitleLevel", "currentTitleSeries",
       "fieldWorkSince", "otherSeriesSeniorTitle", "transferredIntoFieldDate", "skillLevel", "skillDate");
-  /** Ticked or not. */
-  static final List<String> FLAGS = List.of("civilServant", "outOfProvince", "degreeRelated", "engineeringDoctorate");
+  /** Ticked or not: not unless ticked. */
+  static final List<String> FLAGS = List.of("civilServant", "outOfProvince", "engineeringDoctorate");
+  /** Yes unless the applicant says no, as the start form's default (所学专业与申报专业一致或相近). */
+  static final String DEGREE_RELATED = "degreeRelated";
   /** The 直接申报专家推荐表: the page's field for each of its entries. */
   static final Map<String, String> RECOMMENDATION = Map.of("erName", "name", "erTitle", "title", "erUnit", "unit",
       "erContact", "contact", "erReasons", "reasons", "erAchievements", "achievements");
@@ -44,6 +46,7 @@ final class DraftProfile {
       }
     });
     FLAGS.forEach(f -> profile.put(f, "true".equals(d.first(f))));
+    profile.put(DEGREE_RELATED, !"false".equals(d.first(DEGREE_RELATED)));
     ArrayNode licences = profile.putArray("licences");
     for (String l : d.first("licences").split("[，,、；;]")) {
       if (!l.isBlank()) {

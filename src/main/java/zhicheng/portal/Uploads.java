@@ -48,6 +48,15 @@ public class Uploads {
     this.clock = clock;
   }
 
+  /** The limits as the pages state them (and check them before sending, portal.js). */
+  public long maxBytes() {
+    return MAX_BYTES;
+  }
+
+  public int maxMb() {
+    return MAX_MB;
+  }
+
   /** The problem with this file for this material, judged by content; empty when it is kept. */
   public static Optional<String> problem(Material material, String fileName, long size, byte[] content) {
     if (size == 0) {

@@ -25,7 +25,7 @@ class DraftProfileTest {
     f.put("currentTitleDate", List.of("2017-06-30"));
     f.put("employerType", List.of("事业单位"));
     f.put("civilServant", List.of("true"));
-    f.put("degreeRelated", List.of("true"));
+    f.put("degreeRelated", List.of("false"));
     f.put("licences", List.of("注册化工工程师、 一级建造师"));
     f.put("otherSeriesSeniorTitle", List.of("高级经济师"));
     f.put("skillLevel", List.of("技师"));
@@ -47,7 +47,7 @@ class DraftProfileTest {
     assertThat(p.employerType()).isEqualTo("事业单位");
     assertThat(p.isCivilServant()).isTrue();
     assertThat(p.isOutOfProvince()).isFalse();
-    assertThat(p.degreeRelated()).isTrue();
+    assertThat(p.isDegreeRelated()).isFalse();
     assertThat(p.licences()).containsExactly("注册化工工程师", "一级建造师");
     assertThat(p.otherSeriesSeniorTitle()).isEqualTo("高级经济师");
     assertThat(p.skillLevel()).isEqualTo("技师");
@@ -72,6 +72,8 @@ class DraftProfileTest {
     assertThat(p.selfScoreClaims()).isEmpty();
     assertThat(p.exceptionalConditions()).isEmpty();
     assertThat(p.isCivilServant()).isFalse();
+    // as the start form: related unless the applicant says otherwise
+    assertThat(p.isDegreeRelated()).isTrue();
   }
 
   @Test
