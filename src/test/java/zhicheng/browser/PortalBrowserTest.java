@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import zhicheng.documents.Pdfs;
 import zhicheng.eligibility.TestFiles;
+import zhicheng.portal.Drafts;
 
 /**
  * The applicant's way through /portal in a real browser (headless Chromium), as the issue tells it: signed in as
@@ -68,6 +70,10 @@ class PortalBrowserTest {
   IdentityService identity;
   @Autowired
   ManagementService management;
+  @Autowired
+  Drafts drafts;
+  @Autowired
+  FormService forms;
 
   @BeforeAll
   static void files() throws IOException {
@@ -78,6 +84,10 @@ class PortalBrowserTest {
     Files.write(files.resolve("large-photo.jpg"), TestFiles.jpeg(700, 1000, 1200 * 1024));
     Files.write(files.resolve("年度考核登记表-重新扫描.pdf"), TestFiles.pdf());
     Files.writeString(files.resolve("notes-not-a-scan.pdf"), "只是一段文字，不是扫描件");
+    // over the 20MB stated beside every PDF field (the page says so before sending anything)
+    try (var out = new java.io.RandomAccessFile(files.resolve("scan-21MB.pdf").toFile(), "rw")) {
+      out.setLength(21L * 1024 * 1024);
+    }
   }
 
   @AfterAll
@@ -101,11 +111,22 @@ class PortalBrowserTest {
         .fill("currentTitle", "工程师").paste("currentTitleDate", "2017-06-30")
         .choose("employerType", "企业").choose("currentTitleLevel", "中级");
     first.click("add-assessment").click("add-assessment").fillAll("assessmentYear", "2020", "2021", "2022");
+    // 检查资格条件: the process's own eligibility check on the draft, each unmet rule beside its field
+    first.fillAll("assessmentResult", "合格", "优秀", "不合格");
+    first.click("check-eligibility");
+    assertThat(first.text("check-assessments")).contains("2022", "杭经信人事〔2023〕63号");
+    ((JavascriptExecutor) first.driver()).executeScript(
+        "document.getElementById('assessments').scrollIntoView({block: 'start'});");
+    first.screenshot("portal-check-phone");
+    assertThat(first.all(By.name("assessmentYear"))).hasSize(3);
     first.fillAll("assessmentResult", "合格", "优秀", "优秀");
     first.click("add-hours").click("add-hours").fillAll("ceYear", "2021", "2022", "2023")
         .fillAll("ceProfessional", "60", "64", "70").fillAll("ceIndustryPublic", "18", "16", "20")
         .fillAll("ceGeneralPublic", "12", "10", "0");
     first.paste("statement", "任工程师以来主持纺织印染节能改造项目。");
+    first.click("check-eligibility");
+    assertThat(first.pageText()).contains("资格条件均已满足");
+    assertThat(first.has("check-assessments")).isFalse();
     first.screenshot("portal-declaration-phone");
     first.click("save-draft");
     assertThat(first.text("saved")).startsWith("草稿已保存");
@@ -138,6 +159,12 @@ class PortalBrowserTest {
     b.attach("file-photo", files.resolve("large-photo.jpg")).click("upload-photo");
     assertThat(b.text("error-photo")).contains("须大于30K且小于1M");
 
+    // a scan over 20MB: answered beside its field before it is sent; nothing kept
+    b.attach("file-ceCertificate", files.resolve("scan-21MB.pdf"));
+    b.driver().findElement(By.id("upload-ceCertificate")).click();
+    assertThat(b.waitForText("error-ceCertificate", "超过20MB")).isEqualTo("继续教育学时证明“scan-21MB.pdf”超过20MB，请压缩或分拆后上传");
+    assertThat(b.has("current-ceCertificate")).isFalse();
+
     b.attach("file-photo", files.resolve("证件照.jpg")).click("upload-photo");
     assertThat(b.text("current-photo")).contains("已上传：证件照.jpg");
     b.attach("file-ceCertificate", files.resolve("scan.pdf")).click("upload-ceCertificate");
@@ -163,6 +190,8 @@ class PortalBrowserTest {
     assertThat(b.has("current-assessmentForms")).isFalse();
     b.attach("file-assessmentForms", files.resolve("年度考核登记表-重新扫描.pdf")).click("upload-assessmentForms");
     assertThat(b.text("current-assessmentForms")).startsWith("已上传：年度考核登记表-重新扫描.pdf");
+    ((JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0);");
+    b.screenshot("portal-correction-phone");
     // not the application's until resubmitted
     assertThat(fileName(id, "assessmentForms")).isEqualTo("scan.pdf");
 
@@ -175,7 +204,9 @@ class PortalBrowserTest {
     assertThat(b.text("error-idNumber")).contains("校验位错误");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(application.getBusinessKey())
         .taskAssignee("zhangsan").count()).isEqualTo(1);
-    b.screenshot("portal-correction-phone");
+    ((JavascriptExecutor) b.driver()).executeScript(
+        "document.getElementById('error-idNumber').scrollIntoView({block: 'start'});");
+    b.screenshot("portal-correction-refused-phone");
 
     // a post without the form's CSRF token is refused with 403, and nothing is changed
     ((JavascriptExecutor) b.driver()).executeScript(
@@ -243,6 +274,32 @@ class PortalBrowserTest {
     assertThat(b.text("refusal")).isEqualTo("未找到该申报，或您无权查看。");
     assertThat(b.pageText()).doesNotContain("李四");
     assertThat(fetchStatus(b, "/portal/applications/" + lisis.getId())).startsWith("404");
+  }
+
+  @Test
+  void aDraftWhosePlanClosedAndAMalformedAddressAreAnsweredInChineseAndNothingIsCreated() {
+    // a draft saved while its plan was open: the real 2023 round, whose declaration closed on 2023-08-27
+    long stale = drafts.create("wangwu");
+    drafts.save("wangwu", stale, Map.of("planId", List.of("hz-2023-hgqf-senior-engineer"),
+        "unitCode", List.of("hz-xiaoshan-textile"), "applicantName", List.of("王五"),
+        "idNumber", List.of("11010519491231002X"), "route", List.of("正常申报"), "education", List.of("大学本科"),
+        "currentTitle", List.of("工程师"), "currentTitleDate", List.of("2017-06-30"),
+        "statement", List.of("任工程师以来主持印染废水回用项目。")));
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey("title-application").count();
+
+    Browser b = signIn(Chromium.PHONE, "wangwu");
+    b.open("/portal/drafts/" + stale);
+    assertThat(b.text("error-planId")).contains("已于2023年8月27日截止，逾期不再受理（杭经信人事〔2023〕63号）");
+    b.click("submit-declaration");
+    assertThat(b.text("findings")).contains("已于2023年8月27日截止，逾期不再受理");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("title-application").count()).isEqualTo(before);
+    assertThat(drafts.find("wangwu", stale)).isPresent();
+
+    // an address cut short or typed by hand: a Chinese page, not the framework's English 400
+    b.open("/portal/drafts/new");
+    assertThat(b.text("refusal")).startsWith("未找到该页面：地址中的“new”不是有效的编号");
+    assertThat(fetchStatus(b, "/portal/drafts/new")).startsWith("404");
+    b.close();
   }
 
   // ---- the browser ----
@@ -328,9 +385,29 @@ class PortalBrowserTest {
     });
     for (int e = 1; e <= 6; e++) {
       String expert = "expert" + e;
-      String agree = e == 3 ? "[]" : "[\"" + application.getBusinessKey() + "\"]";
+      Task sheet = tasks.createTaskQuery().processInstanceId(sitting).taskAssignee(expert).singleResult();
+      if (e == 3) {
+        // 黄志强 works at the applicant's unit: recused, and with no one else to vote on he gets no ballot at all
+        assertThat(sheet).isNull();
+        continue;
+      }
       as(expert, List.of("expert:hz-hgqf-senior"), () -> {
-        tasks.complete(tasks.createTaskQuery().processInstanceId(sitting).taskAssignee(expert).singleResult().getId(),
+        String ballot = sheet.getId();
+        // 同意 for every row of the ballot the expert is not recused from, as the ballot's table sends it
+        List<String> keys = new java.util.ArrayList<>();
+        try {
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(tasks.getVariable(ballot, "ballotRows").toString())
+              .forEach(row -> {
+                if (!row.path("recused").asBoolean(false)) {
+                  keys.add(row.get("key").asText());
+                }
+              });
+        } catch (IOException ex) {
+          throw new java.io.UncheckedIOException(ex);
+        }
+        String agree = keys.stream().map(k -> "\"" + k + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        // submitted as Tasklist submits the ballot form: into the sheet's own task variables
+        forms.submitTaskForm(ballot,
             Variables.createVariables().putValueTyped("ballotAgree", SpinValues.jsonValue(agree).create())
                 .putValueTyped("ballotDisagree", SpinValues.jsonValue("[]").create())
                 .putValueTyped("ballotAbstain", SpinValues.jsonValue("[]").create()));
