@@ -1,20 +1,14 @@
 package zhicheng.application;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.value.FileValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 import zhicheng.eligibility.ApplicantProfile;
 import zhicheng.eligibility.Material;
-import zhicheng.eligibility.MaterialCheck;
 import zhicheng.eligibility.RequiredMaterials;
 import zhicheng.eligibility.TargetTitle;
 import zhicheng.plan.PlanRepository;
@@ -58,20 +52,7 @@ public class MaterialsListener implements TaskListener {
   }
 
   private void submitted(DelegateTask task) {
-    List<String> problems = new ArrayList<>();
-    for (Material m : Material.values()) {
-      TypedValue value = task.getExecution().getVariableTyped(m.variable(), true);
-      if (value == null || value.getValue() == null) {
-        continue;
-      }
-      if (!(value instanceof FileValue file)) {
-        problems.add(m.label() + "应为上传的文件");
-        continue;
-      }
-      byte[] content = bytes(file);
-      (m.isPhoto() ? MaterialCheck.photo(file.getFilename(), content)
-          : MaterialCheck.pdf(m.label(), file.getFilename(), content)).ifPresent(problems::add);
-    }
+    List<String> problems = MaterialFiles.problems(task.getExecution());
     if (!EligibilityStep.uploaded(task.getExecution()).contains(Material.PHOTO)) {
       problems.add("请上传证件照");
     }
@@ -80,13 +61,5 @@ public class MaterialsListener implements TaskListener {
     }
     record.addTrail(task.getExecution(), "申报", Actor.of(task), "上传申报材料",
         EligibilityStep.uploaded(task.getExecution()).stream().map(Material::label).collect(Collectors.joining("、")));
-  }
-
-  private static byte[] bytes(FileValue file) {
-    try (InputStream in = file.getValue()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new IllegalStateException("无法读取上传的文件 " + file.getFilename(), e);
-    }
   }
 }

@@ -2,12 +2,16 @@ package zhicheng.levels;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 import zhicheng.application.ApplicationRecord;
@@ -15,12 +19,14 @@ import zhicheng.application.ApplicationStatus;
 import zhicheng.application.ApplicationVariables;
 import zhicheng.application.DeclaredContent;
 import zhicheng.application.EligibilityStep;
+import zhicheng.application.MaterialFiles;
 import zhicheng.eligibility.ApplicantProfile;
 import zhicheng.eligibility.Decisions;
 import zhicheng.eligibility.Declaration;
 import zhicheng.eligibility.DeclarationCheck;
 import zhicheng.eligibility.EligibilityCheck;
 import zhicheng.eligibility.IntegrityRecordSource;
+import zhicheng.eligibility.Material;
 import zhicheng.eligibility.ProfileCheck;
 import zhicheng.organisation.OrganisationRepository;
 import zhicheng.plan.Plan;
@@ -35,8 +41,10 @@ import zhicheng.scoring.ScoringStandards;
  * the same eligibility check as at declaration (route and its years, gates, assessments, continuing education,
  * materials), on the application's profile and uploaded files with the corrected route, education and title date.
  * Any failure refuses the completion with every finding and its notice: nothing is saved and the task stays, under
- * the level's deadline. Otherwise the corrected content and the fresh findings are written to the application at
- * once, so the reviewer who looks again and every later level see the same data; then the same level reviews it
+ * the level's deadline. A material file sent with the correction (a clearer scan, a new photo: the commonest 退回,
+ * 杭经信人事〔2023〕63号 附件3 三、3) is judged by its content as at upload and counts in the check; once accepted it
+ * replaces the application's file. Otherwise the corrected content and the fresh findings are written to the
+ * application at once, so the reviewer who looks again and every later level see the same data; then the same level reviews it
  * again.
  */
 @Component("correctionSubmitted")
@@ -74,6 +82,8 @@ public class CorrectionSubmittedListener implements TaskListener {
     Plan plan = plans.find(accepted.planId()).orElseThrow(() -> new DeclarationRefusedException("无法重新提交",
         List.of("申报计划“" + accepted.planId() + "”已不在计划文件中，请联系管理员")));
     findings.addAll(new DeclarationCheck(plans, organisation.get()).forContent(corrected, plan, clock.instant()));
+    // a file sent with the correction is judged by its content as at upload (证件照 JPG of the right size, PDFs)
+    findings.addAll(MaterialFiles.problems(execution));
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("无法重新提交", findings);
     }
@@ -82,8 +92,14 @@ public class CorrectionSubmittedListener implements TaskListener {
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("无法重新提交", findings);
     }
+    // the files sent with the correction land in the level's own instance; the application keeps the others
+    DelegateExecution level = execution.getProcessInstance();
+    Map<Material, FileValue> replaced = application == level ? Map.of() : MaterialFiles.heldBy(level);
+    Set<Material> uploaded = EnumSet.noneOf(Material.class);
+    uploaded.addAll(EligibilityStep.uploaded(application));
+    uploaded.addAll(replaced.keySet());
     EligibilityCheck.Result checked = eligibility.check(plan, corrected.route(), profile,
-        EligibilityStep.uploaded(application), records.of(corrected.idNumber().trim().toUpperCase()));
+        uploaded, records.of(corrected.idNumber().trim().toUpperCase()));
     if (!checked.eligible()) {
       List<String> refused = new ArrayList<>(List.of("修改后的申报未通过资格核验（与申报时相同的核验），未保存任何修改，"
           + "请按以下各项修改后重新提交（须在本级截止日期前）"));
@@ -91,6 +107,11 @@ public class CorrectionSubmittedListener implements TaskListener {
       throw new DeclarationRefusedException("无法重新提交", refused);
     }
     DeclaredContent.writeCorrectable(application, corrected);
+    // a replaced file becomes the application's, where every level and document reads its materials
+    replaced.forEach((material, file) -> {
+      application.setVariable(material.variable(), MaterialFiles.copy(file));
+      level.removeVariable(material.variable());
+    });
     EligibilityStep.write(application, checked);
     if (application != execution.getProcessInstance()) {
       DeclaredContent.writeCorrectable(execution.getProcessInstance(), corrected);
@@ -101,14 +122,20 @@ public class CorrectionSubmittedListener implements TaskListener {
     // the trail's 意见 column is never empty: say what the resubmission answers
     String returned = LevelVariables.RETURN_REASON.get(execution);
     record.addTrail(execution, ApplicationVariables.LEVEL_NAME.get(task), Actor.of(task), "重新提交",
-        resubmissionText(returned));
+        resubmissionText(returned, replaced.keySet().stream().map(Material::label).toList()));
     record.addTrail(execution, "资格核验", "系统", "通过", "修改后重新核验，全部" + checked.findings().size() + "项符合");
     record.set(execution, ApplicationStatus.IN_REVIEW, null);
   }
 
   /** 已按退回意见修改申报材料（退回意见：…）, or without the parenthesis when the reason is not at hand. */
   static String resubmissionText(String returnReason) {
+    return resubmissionText(returnReason, List.of());
+  }
+
+  /** The same, naming the materials replaced by new files: “…并重新提交，更换了证件照、年度考核登记表（退回意见：…）”. */
+  static String resubmissionText(String returnReason, List<String> replacedMaterials) {
     return "已按退回意见修改申报材料并重新提交"
+        + (replacedMaterials.isEmpty() ? "" : "，更换了" + String.join("、", replacedMaterials))
         + (returnReason == null || returnReason.isBlank() ? "" : "（退回意见：" + returnReason.trim() + "）");
   }
 }

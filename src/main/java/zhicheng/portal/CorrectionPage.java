@@ -1,26 +1,32 @@
 package zhicheng.portal;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import zhicheng.eligibility.DeclarationCheck;
 import zhicheng.eligibility.IdNumber;
+import zhicheng.eligibility.Material;
 import zhicheng.eligibility.RouteRules;
 import zhicheng.eligibility.Sources;
 import zhicheng.levels.LevelVariables;
@@ -29,8 +35,9 @@ import zhicheng.security.CurrentUser;
 import zhicheng.web.ApplicationController.ApplicationView;
 
 /**
- * 修改申报材料 (a level's 退回): the reviewer's reason on top, the declared fields editable, resubmitted into the same
- * task of the same process as the applicant, where the engine re-checks the declaration exactly as it does for
+ * 修改申报材料 (a level's 退回): the reviewer's reason on top, a new file for any material (one at a time, judged by
+ * content on arrival, {@link Uploads}), the declared fields editable, all resubmitted into the same task of the same
+ * process as the applicant, where the engine re-checks the declaration exactly as it does for
  * Tasklist's form (CorrectionSubmittedListener). The rules a person can see at once are answered beside the field
  * by the same code (ID check digit, the 1000-character statement); a refusal of the engine is shown with every
  * finding and its notice, and the values stay as typed.
@@ -49,11 +56,16 @@ public class CorrectionPage {
   private final ApplicantsApplications applications;
   private final TaskService tasks;
   private final AsApplicant as;
+  private final Uploads uploads;
+  private final HistoryService history;
 
-  public CorrectionPage(ApplicantsApplications applications, TaskService tasks, AsApplicant as) {
+  public CorrectionPage(ApplicantsApplications applications, TaskService tasks, AsApplicant as, Uploads uploads,
+      HistoryService history) {
     this.applications = applications;
     this.tasks = tasks;
     this.as = as;
+    this.uploads = uploads;
+    this.history = history;
   }
 
   @GetMapping("/portal/applications/{id}/tasks/{taskId}/correction")
@@ -65,6 +77,30 @@ public class CorrectionPage {
     Map<String, String> values = new LinkedHashMap<>();
     FIELDS.forEach(f -> values.put(f, v.get(f) == null ? "" : v.get(f).toString()));
     return show(model, application, task, v.get(LevelVariables.RETURN_REASON.name()), values, Map.of(), List.of());
+  }
+
+  /**
+   * A new file for one material (a clearer scan, another photo): judged by content on arrival as on the upload page,
+   * kept for this task until 重新提交 hands it to the process, replaceable until then.
+   */
+  @PostMapping("/portal/applications/{id}/tasks/{taskId}/correction/files/{material}")
+  public String upload(@PathVariable String id, @PathVariable String taskId, @PathVariable String material,
+      @RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request,
+      RedirectAttributes redirect) throws IOException {
+    CurrentUser user = CurrentUser.current();
+    applications.openTask(user, applications.one(id, request), taskId, KIND);
+    Material m = Uploads.material(material);
+    if (m == null) {
+      throw new NotFound();
+    }
+    var problem = uploads.receive(user.id(), taskId, m, file);
+    if (problem.isPresent()) {
+      redirect.addFlashAttribute("uploadError", Map.of(m.variable(), problem.get()));
+    } else {
+      redirect.addFlashAttribute("uploaded", m.label() + "“" + file.getOriginalFilename()
+          + "”已上传并通过格式检查，重新提交后替换原文件");
+    }
+    return "redirect:/portal/applications/" + id + "/tasks/" + taskId + "/correction#" + m.variable();
   }
 
   @PostMapping("/portal/applications/{id}/tasks/{taskId}/correction")
@@ -85,7 +121,7 @@ public class CorrectionPage {
     if (!errors.isEmpty()) {
       return show(model, application, task, reason, values, errors, List.of());
     }
-    VariableMap variables = Variables.createVariables();
+    VariableMap variables = uploads.files(user.id(), taskId);
     values.forEach(variables::putValue);
     try {
       as.run(user, () -> tasks.complete(taskId, variables));
@@ -98,6 +134,7 @@ public class CorrectionPage {
       redirect.addFlashAttribute("done", "修改后的申报已提交过，无需重复提交。");
       return "redirect:/portal/applications/" + id;
     }
+    uploads.clear(user.id(), taskId);
     redirect.addFlashAttribute("done", "修改后的申报已提交，由退回的审核层级重新审核。");
     return "redirect:/portal/applications/" + id;
   }
@@ -131,6 +168,24 @@ public class CorrectionPage {
     model.addAttribute("routes", ROUTES);
     model.addAttribute("educations", EDUCATIONS);
     model.addAttribute("statementMax", DeclarationCheck.STATEMENT_MAX_CHARACTERS);
+    CurrentUser user = CurrentUser.current();
+    model.addAttribute("materials", Material.values());
+    model.addAttribute("uploads", uploads.of(user.id(), task.getId()));
+    model.addAttribute("before", filesOf(application.id()));
+    model.addAttribute("maxMb", Uploads.MAX_MB);
     return "portal/correction";
+  }
+
+  /** The file names the application holds now, by material variable (the person's own application). */
+  private Map<String, String> filesOf(String applicationId) {
+    Map<String, String> names = new LinkedHashMap<>();
+    String[] variables = Arrays.stream(Material.values()).map(Material::variable).toArray(String[]::new);
+    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(applicationId)
+        .variableNameIn(variables).disableBinaryFetching().list()) {
+      if (v.getTypedValue() instanceof FileValue f && f.getFilename() != null) {
+        names.put(v.getName(), f.getFilename());
+      }
+    }
+    return names;
   }
 }

@@ -1,13 +1,12 @@
 package zhicheng.portal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,7 +22,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import zhicheng.eligibility.DeclarationCheck;
+import zhicheng.eligibility.Decisions;
+import zhicheng.eligibility.EligibilityCheck;
+import zhicheng.eligibility.ProfileCheck;
+import zhicheng.plan.PlanRepository;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.scoring.ScoringStandards;
 import zhicheng.security.CurrentUser;
 import zhicheng.vocabulary.ProcessKeys;
 import zhicheng.web.FormOptions;
@@ -36,7 +41,6 @@ import zhicheng.web.FormOptions;
 @Controller
 public class DeclarationPages {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   /**
    * The declaration's own fields (forms/declaration.form; the guard lets a start carry these): the plan and the unit,
    * which a correction may not change, and the correction's fields.
@@ -48,12 +52,21 @@ public class DeclarationPages {
   private final FormOptions options;
   private final RuntimeService runtime;
   private final AsApplicant as;
+  private final PlanRepository plans;
+  private final EligibilityCheck eligibility;
+  private final ScoringStandards scoring;
+  private final Clock clock;
 
-  public DeclarationPages(Drafts drafts, FormOptions options, RuntimeService runtime, AsApplicant as) {
+  public DeclarationPages(Drafts drafts, FormOptions options, RuntimeService runtime, AsApplicant as,
+      PlanRepository plans, Decisions decisions, ScoringStandards scoring, Clock clock) {
     this.drafts = drafts;
     this.options = options;
     this.runtime = runtime;
     this.as = as;
+    this.plans = plans;
+    this.eligibility = new EligibilityCheck(decisions, scoring);
+    this.scoring = scoring;
+    this.clock = clock;
   }
 
   @GetMapping("/portal/drafts")
@@ -70,7 +83,33 @@ public class DeclarationPages {
   @GetMapping("/portal/drafts/{id}")
   public String page(@PathVariable long id, Model model) {
     Drafts.Draft draft = drafts.find(CurrentUser.current().id(), id).orElseThrow(NotFound::new);
-    return show(model, draft, Map.of(), List.of());
+    return show(model, draft, Map.of(), List.of(), Map.of());
+  }
+
+  /**
+   * 检查资格条件: the eligibility check the process runs once the materials are in (EligibilityCheck: the route and its
+   * years, the gates, assessments, continuing education, 破格 conditions, the expert recommendation, the self-score),
+   * on the draft as it stands, each unmet rule beside its field; nothing is declared. Materials are checked when they
+   * are uploaded, after the declaration.
+   */
+  Map<String, List<String>> check(Drafts.Draft draft) {
+    var plan = plans.find(draft.first("planId"));
+    if (plan.isEmpty()) {
+      return Map.of("planId", List.of("请先选择申报计划，再检查资格条件"));
+    }
+    try {
+      var profile = DraftProfile.profile(draft);
+      List<String> unjudgeable = ProfileCheck.problems(profile, plan.get(), scoring);
+      if (!unjudgeable.isEmpty()) {
+        return Map.of("", unjudgeable);
+      }
+      var result = eligibility.check(plan.get(), draft.first("route"), profile, null, null);
+      Map<String, List<String>> beside = DraftProfile.besideFields(result.findings());
+      return beside.isEmpty() ? Map.of("ok", List.of("按" + plan.get().notice() + "逐条核对，资格条件均已满足；提交申报后请上传申报材料。"))
+          : beside;
+    } catch (IllegalStateException e) {
+      return Map.of("", List.of(e.getMessage()));
+    }
   }
 
   @PostMapping("/portal/drafts/{id}")
@@ -83,20 +122,23 @@ public class DeclarationPages {
     fields.remove("action");
     drafts.save(user.id(), id, fields);
     Drafts.Draft draft = drafts.find(user.id(), id).orElseThrow(NotFound::new);
+    if ("check".equals(action)) {
+      return show(model, draft, fieldErrors(draft), List.of(), check(draft));
+    }
     if (!"submit".equals(action)) {
       redirect.addFlashAttribute("saved", "草稿已保存（" + new BeijingTime().format(draft.updatedAt()) + "），关闭页面也不会丢失。");
       return "redirect:/portal/drafts/" + id;
     }
     Map<String, String> errors = fieldErrors(draft);
     if (!errors.isEmpty()) {
-      return show(model, draft, errors, List.of());
+      return show(model, draft, errors, List.of(), Map.of());
     }
     ProcessInstance started;
     try {
       started = as.call(user, () -> runtime.startProcessInstanceByKey(ProcessKeys.TITLE_APPLICATION,
           variables(draft)));
     } catch (DeclarationRefusedException refused) {
-      return show(model, draft, Map.of(), refused.findings());
+      return show(model, draft, Map.of(), refused.findings(), Map.of());
     }
     drafts.delete(user.id(), id);
     redirect.addFlashAttribute("done", "申报已提交（申报编号 " + started.getBusinessKey() + "），请上传申报材料。");
@@ -120,22 +162,7 @@ public class DeclarationPages {
   static VariableMap variables(Drafts.Draft draft) {
     VariableMap v = Variables.createVariables();
     FIELDS.forEach(f -> v.putValue(f, draft.first(f).strip()));
-    ObjectNode profile = JSON.createObjectNode();
-    profile.put("employerType", draft.first("employerType"));
-    profile.put("currentTitleLevel", draft.first("currentTitleLevel"));
-    ArrayNode assessments = profile.putArray("assessments");
-    rows(draft, "assessmentYear", "assessmentResult").forEach(r -> {
-      if (!r.get(0).isBlank()) {
-        assessments.addObject().put("year", number(r.get(0))).put("result", r.get(1));
-      }
-    });
-    ArrayNode hours = profile.putArray("continuingEducation");
-    rows(draft, "ceYear", "ceProfessional", "ceIndustryPublic", "ceGeneralPublic").forEach(r -> {
-      if (!r.get(0).isBlank()) {
-        hours.addObject().put("year", number(r.get(0))).put("professional", number(r.get(1)))
-            .put("industryPublic", number(r.get(2))).put("generalPublic", number(r.get(3)));
-      }
-    });
+    ObjectNode profile = DraftProfile.json(draft);
     v.putValueTyped("profile", SpinValues.jsonValue(profile.toString()).create());
     return v;
   }
@@ -155,29 +182,60 @@ public class DeclarationPages {
     return rows;
   }
 
-  private static int number(String s) {
-    try {
-      return Integer.parseInt(s.strip());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  private String show(Model model, Drafts.Draft draft, Map<String, String> errors, List<String> findings) {
+  private String show(Model model, Drafts.Draft draft, Map<String, String> errors, List<String> findings,
+      Map<String, List<String>> beside) {
     model.addAttribute("d", draft);
     Map<String, String> values = new LinkedHashMap<>();
     FIELDS.forEach(f -> values.put(f, draft.first(f)));
     model.addAttribute("v", values);
-    model.addAttribute("plans", options.openPlans());
+    model.addAttribute("plans", planChoices(draft));
     model.addAttribute("units", options.units());
     model.addAttribute("routes", CorrectionPage.ROUTES);
     model.addAttribute("educations", CorrectionPage.EDUCATIONS);
     model.addAttribute("assessments", padded(rows(draft, "assessmentYear", "assessmentResult"), 2));
     model.addAttribute("hours", padded(rows(draft, "ceYear", "ceProfessional", "ceIndustryPublic", "ceGeneralPublic"), 4));
-    model.addAttribute("errors", errors);
+    model.addAttribute("errors", withStalePlan(draft, errors));
     model.addAttribute("findings", findings);
-    model.addAttribute("statementMax", zhicheng.eligibility.DeclarationCheck.STATEMENT_MAX_CHARACTERS);
+    model.addAttribute("beside", beside);
+    model.addAttribute("choices", options.declarationChoices(draft.first("planId")));
+    model.addAttribute("claims", padded(rows(draft, "claimItem", "claimCount"), 2));
+    model.addAttribute("statementMax", DeclarationCheck.STATEMENT_MAX_CHARACTERS);
     return "portal/declaration";
+  }
+
+  /** The plans open today, and the draft's own plan if it is no longer (or not yet) among them, marked so. */
+  private List<FormOptions.Option> planChoices(Drafts.Draft draft) {
+    List<FormOptions.Option> open = new ArrayList<>(options.openPlans());
+    String planId = draft.first("planId");
+    if (!planId.isBlank() && open.stream().noneMatch(o -> o.value().equals(planId))) {
+      plans.find(planId).ifPresent(p -> open.add(0, new FormOptions.Option(p.title() + "（今日不受理申报）", p.id())));
+    }
+    return open;
+  }
+
+  /**
+   * A draft saved while its plan was open, opened after the deadline: said beside the plan, with the notice's
+   * deadline, before anyone types more into it (submitting it is refused by the process the same way).
+   */
+  private Map<String, String> withStalePlan(Drafts.Draft draft, Map<String, String> errors) {
+    String planId = draft.first("planId");
+    var plan = planId.isBlank() ? java.util.Optional.<zhicheng.plan.Plan>empty() : plans.find(planId);
+    if (plan.isEmpty() || errors.containsKey("planId")) {
+      return errors;
+    }
+    var now = clock.instant();
+    String problem = plan.get().isNotYetOpen(now)
+        ? "“" + plan.get().title() + "”网上个人申报自" + DeclarationCheck.chinese(plan.get().opens()) + "开始，尚未开始受理（"
+            + plan.get().notice() + "）"
+        : plan.get().isOpen(now) ? null : "“" + plan.get().title() + "”网上个人申报已于"
+            + DeclarationCheck.chinese(plan.get().applicantDeadline()) + "截止，逾期不再受理（" + plan.get().notice()
+            + "）。本草稿不能再提交，请选择今日可申报的计划";
+    if (problem == null) {
+      return errors;
+    }
+    Map<String, String> with = new LinkedHashMap<>(errors);
+    with.put("planId", problem);
+    return with;
   }
 
   /** At least one row to type into. */

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,15 +74,11 @@ public class MaterialsPage {
     if (m == null) {
       throw new NotFound();
     }
-    String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-    long size = file == null ? 0 : file.getSize();
-    byte[] content = size == 0 || size > Uploads.MAX_BYTES ? new byte[0] : file.getBytes();
-    var problem = Uploads.problem(m, name, size, content);
+    var problem = uploads.receive(user.id(), taskId, m, file);
     if (problem.isPresent()) {
       redirect.addFlashAttribute("uploadError", Map.of(m.variable(), problem.get()));
     } else {
-      uploads.keep(user.id(), taskId, m, name, content);
-      redirect.addFlashAttribute("uploaded", m.label() + "“" + name + "”已上传并通过格式检查");
+      redirect.addFlashAttribute("uploaded", m.label() + "“" + file.getOriginalFilename() + "”已上传并通过格式检查");
     }
     return "redirect:/portal/applications/" + id + "/tasks/" + taskId + "/materials#" + m.variable();
   }
@@ -98,10 +93,7 @@ public class MaterialsPage {
       return "redirect:/portal/applications/" + id;
     }
     applications.openTask(user, application, taskId, KIND);
-    VariableMap files = Variables.createVariables();
-    uploads.of(user.id(), taskId).values().forEach(u -> files.putValueTyped(u.material().variable(),
-        Variables.fileValue(u.fileName()).file(uploads.content(user.id(), taskId, u.material()))
-            .mimeType(u.mimeType()).create()));
+    VariableMap files = uploads.files(user.id(), taskId);
     if (files.isEmpty()) {
       redirect.addFlashAttribute("submitError", List.of("请先上传申报材料"));
       return "redirect:/portal/applications/" + id + "/tasks/" + taskId + "/materials";

@@ -1,5 +1,6 @@
 package zhicheng.portal;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -8,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 import zhicheng.eligibility.Material;
 import zhicheng.eligibility.MaterialCheck;
@@ -19,7 +23,7 @@ import zhicheng.vocabulary.ChinaTime;
 /**
  * Files an applicant uploads one at a time for a task (table {@code zc_portal_upload}, db/migration V4): each is
  * judged by its content on arrival by the same {@link MaterialCheck} the process runs, kept only when it passes,
- * replaceable until the task is submitted, then handed to the engine with the completion and removed. A file that
+ * replaceable until the task (上传申报材料, or 修改申报材料 after a 退回) is submitted, then handed to the engine with the completion and removed. A file that
  * fails is not kept, and the one uploaded before it for the same material stays.
  */
 @Component
@@ -44,6 +48,15 @@ public class Uploads {
     this.clock = clock;
   }
 
+  /** The limits as the pages state them (and check them before sending, portal.js). */
+  public long maxBytes() {
+    return MAX_BYTES;
+  }
+
+  public int maxMb() {
+    return MAX_MB;
+  }
+
   /** The problem with this file for this material, judged by content; empty when it is kept. */
   public static Optional<String> problem(Material material, String fileName, long size, byte[] content) {
     if (size == 0) {
@@ -54,6 +67,30 @@ public class Uploads {
     }
     return material.isPhoto() ? MaterialCheck.photo(fileName, content)
         : MaterialCheck.pdf(material.label(), fileName, content);
+  }
+
+  /**
+   * One file as a page receives it for the task: judged by its content, kept when it passes (replacing the earlier
+   * upload of the same material); the reason it was refused otherwise, and nothing kept.
+   */
+  public Optional<String> receive(String owner, String taskId, Material material, MultipartFile file)
+      throws IOException {
+    String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+    long size = file == null ? 0 : file.getSize();
+    byte[] content = size == 0 || size > MAX_BYTES ? new byte[0] : file.getBytes();
+    Optional<String> problem = problem(material, name, size, content);
+    if (problem.isEmpty()) {
+      keep(owner, taskId, material, name, content);
+    }
+    return problem;
+  }
+
+  /** The task's kept files as the engine takes them with the completion: one File variable per material. */
+  public VariableMap files(String owner, String taskId) {
+    VariableMap files = Variables.createVariables();
+    of(owner, taskId).values().forEach(u -> files.putValueTyped(u.material().variable(),
+        Variables.fileValue(u.fileName()).file(content(owner, taskId, u.material())).mimeType(u.mimeType()).create()));
+    return files;
   }
 
   /** Keeps the file for the task, replacing an earlier upload of the same material. */

@@ -16,7 +16,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   <li>A Camunda Form (form-js JSON): every top-level field with a {@code key} that is neither disabled nor
  *       read-only, and the first segment of the {@code path} of every outermost group or list that has one (its
  *       fields travel inside that one JSON variable, e.g. {@code profile}). Disabled fields only display data:
- *       form-js does not submit them, and they are not writable here.</li>
+ *       form-js does not submit them, and they are not writable here. Files: Tasklist's form-js (1.8.7) has no file
+ *       picker, so a form whose task takes files (the correction, sent from the applicants' pages) names them in a
+ *       component's custom property {@code files} (Modeler: Custom properties; names separated by commas or spaces);
+ *       those names are writable and take a file.</li>
  *   <li>An embedded HTML form: every {@code cam-variable-name}, and every JSON variable its form script creates by
  *       name ({@code camForm.variableManager.createVariable({ name: 'ballotAgree', type: 'Json', … })}: a table such
  *       as the ballot's has no one input per variable).</li>
@@ -26,6 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class FormFields {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The custom property of a form-js component that names the file variables its task takes. */
+  public static final String FILES_PROPERTY = "files";
   private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>");
   private static final Pattern CAM_VARIABLE = Pattern.compile("cam-variable-name\\s*=\\s*\"([^\"]+)\"");
   private static final Pattern FILE_TYPE = Pattern.compile("cam-variable-type\\s*=\\s*\"File\"");
@@ -47,12 +52,22 @@ public final class FormFields {
     }
   }
 
-  /** The writable variables of a form-js definition (it has no file field). */
+  /** The writable variables of a form-js definition; files only where a custom property {@code files} names them. */
   public static Writable ofCamundaForm(String json) {
     try {
       Set<String> fields = new TreeSet<>();
-      collect(JSON.readTree(json), fields);
-      return new Writable(fields, Set.of());
+      Set<String> files = new TreeSet<>();
+      JsonNode form = JSON.readTree(json);
+      collect(form, fields);
+      form.findValues("properties").forEach(p -> {
+        for (String name : p.path(FILES_PROPERTY).asText("").split("[,\\s]+")) {
+          if (!name.isBlank()) {
+            files.add(name);
+          }
+        }
+      });
+      fields.addAll(files);
+      return new Writable(fields, files);
     } catch (IOException e) {
       throw new IllegalArgumentException("表单定义不是有效的 JSON", e);
     }

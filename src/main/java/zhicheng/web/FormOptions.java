@@ -175,6 +175,22 @@ public class FormOptions {
         + DeclarationCheck.chinese(p.applicantDeadline()), p.id());
   }
 
+  /**
+   * The choices of the declaration's routes and group 资格核验信息 (routes, 申报资格, honours, 破格 conditions, self-score
+   * items) for one plan, as its task forms offer them; for the plans open today while none is chosen (the start form's).
+   */
+  public Map<String, List<Option>> declarationChoices(String planId) {
+    List<Plan> choices = planId == null || planId.isBlank() ? plans.openChoices(clock.instant())
+        : plans.find(planId).stream().toList();
+    Map<String, List<Option>> lists = new LinkedHashMap<>();
+    lists.put(ROUTES, routes(choices));
+    lists.put(TITLES, titles(choices));
+    lists.put(HONOURS, honours(choices));
+    lists.put(EXCEPTIONAL_CONDITIONS, exceptionalConditions(choices));
+    lists.put(SCORE_ITEMS, scoreItems(choices));
+    return lists;
+  }
+
   /** The plans and plan-table rows open for declaration today, as the start form offers them. */
   public List<Option> openPlans() {
     return plans(plans.openChoices(clock.instant()));

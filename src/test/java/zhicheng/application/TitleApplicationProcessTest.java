@@ -11,6 +11,7 @@ import static zhicheng.process.ProcessFixture.declaration;
 import static zhicheng.process.ProcessFixture.setClock;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -531,6 +534,68 @@ class TitleApplicationProcessTest {
     assertThat(pi).variables().containsEntry("statusReason", "照片不符合要求");
     app.complete(reviewTask(pi), "zhangsan", Map.of("currentTitle", "工程师"));
     assertThat(pi).variables().containsEntry("status", "IN_REVIEW").doesNotContainKey("statusReason");
+  }
+
+  // ---- a file replaced after 退回 (杭经信人事〔2023〕63号 附件3 三、3: 模糊不清的电子材料应退回修改重新填报) ----
+
+  @Test
+  void aCorrectionReplacesAReturnedFileWhichTheApplicationKeepsForEveryLaterLevel() {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "return", "opinion", "年度考核登记表模糊不清，请重新扫描"));
+    Task correction = reviewTask(pi);
+    String levelReview = correction.getProcessInstanceId();
+
+    app.complete(correction, "zhangsan", Map.of("statement", "已重新扫描年度考核登记表。",
+        "assessmentForms", ProcessFixture.pdf("年度考核登记表（重新扫描）.pdf")));
+
+    // the same level reviews again; the application holds the new file, the level's instance no copy of it
+    assertThat(reviewTask(pi)).hasDefinitionKey("UserTask_Review").hasCandidateGroup(LEVELS[0][1]);
+    FileValue file = processEngine.getRuntimeService().getVariableTyped(pi.getId(), "assessmentForms");
+    assertThat(file.getFilename()).isEqualTo("年度考核登记表（重新扫描）.pdf");
+    assertThat(processEngine.getRuntimeService().getVariableLocal(levelReview, "assessmentForms")).isNull();
+    assertThat(((FileValue) processEngine.getRuntimeService().getVariableTyped(pi.getId(), "photo")).getFilename())
+        .isEqualTo("证件照.jpg");
+    assertThat(trail(pi)).contains("重新提交（zhangsan）：已按退回意见修改申报材料并重新提交，更换了年度考核登记表（退回意见：年度考核登记表模糊不清");
+    assertThat(pi).variables().containsEntry("eligible", true).containsEntry("status", "IN_REVIEW");
+  }
+
+  @Test
+  void aReplacementFileThatFailsTheUploadRulesIsRefusedAndNothingChanges() {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "return", "opinion", "照片不符合要求"));
+    Task correction = reviewTask(pi);
+    String trailBefore = trail(pi);
+
+    // a PDF sent as the photo, and a text file sent as a PDF: judged by content as at upload
+    assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of(
+        "photo", ProcessFixture.pdf("新照片.jpg"),
+        "ceCertificate", Variables.fileValue("继续教育学时证明.pdf").file("不是PDF".getBytes(StandardCharsets.UTF_8))
+            .mimeType("application/pdf").create(),
+        "statement", "已更换照片。")))
+        .hasMessageContaining("不是JPG/JPEG图片").hasMessageContaining("继续教育学时证明");
+
+    assertThat(reviewTask(pi).getId()).isEqualTo(correction.getId());
+    assertThat(((FileValue) processEngine.getRuntimeService().getVariableTyped(pi.getId(), "photo")).getFilename())
+        .isEqualTo("证件照.jpg");
+    assertThat(processEngine.getRuntimeService().getVariableLocal(correction.getProcessInstanceId(), "photo")).isNull();
+    assertThat(pi).variables().containsEntry("status", "CORRECTION_REQUIRED");
+    assertThat(trail(pi)).isEqualTo(trailBefore);
+  }
+
+  @Test
+  void aFileMissingAtDeclarationCanBeAddedInTheCorrectionAndCountsInTheCheck() {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    app.complete(reviewTask(pi), "xihu-hr", Map.of("decision", "return", "opinion", "请核对申报途径"));
+    Task correction = reviewTask(pi);
+    // 破格 without its approval form is refused for want of it …
+    assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("route", "破格申报")))
+        .hasMessageContaining("《破格推荐专业技术职务任职资格审批表》，尚未上传");
+    // … and with it uploaded in the correction, that finding is gone (the conditions are still missing)
+    assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("route", "破格申报",
+        "exceptionalApprovalForm", ProcessFixture.pdf("破格推荐审批表.pdf"))))
+        .hasMessageContaining("破格申报须具备6项条件中的3项以上")
+        .message().doesNotContain("尚未上传");
+    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "exceptionalApprovalForm")).isNull();
   }
 
   // ---- materials and eligibility (issue 4): after 受理申报, before the first level ----

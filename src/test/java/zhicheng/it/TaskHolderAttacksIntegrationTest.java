@@ -26,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import zhicheng.eligibility.TestFiles;
 import zhicheng.it.EngineApi.Door;
 import zhicheng.security.TaskPermissionUpgrade;
 
@@ -154,6 +155,42 @@ class TaskHolderAttacksIntegrationTest extends DemoRest {
         Map.of("statement", Map.of("value", "已补充2021—2023年继续教育学时证明。")))).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(app.tasks(as(door, "zhangsan"))).isEmpty();
+    assertThat(app.tasks(wangwu)).isEmpty();
+    assertThat(app.tasks(unit)).hasSize(1);
+  }
+
+  // ---- 3b. the correction takes a new file for a declared material, and no other file ----
+
+  @ParameterizedTest
+  @EnumSource(Door.class)
+  void theCorrectionReplacesADeclaredFileButWritesNoOtherFile(Door door) throws Exception {
+    EngineApi wangwu = as(door, "wangwu");
+    EngineApi unit = as(door, "xiaoshan-hr");
+    Started app = start(wangwu, "王五", "hz-xiaoshan-textile");
+    upload(wangwu, app.onlyTask(wangwu));
+    assertThat(unit.post("/task/" + app.onlyTask(unit) + "/complete", decision("return", "年度考核登记表模糊不清"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String correction = app.onlyTask(wangwu);
+    String trail = variable(app.id(), "reviewTrail");
+
+    // a file under a name the form does not declare, or as a field that takes text: refused, nothing written
+    assertRefused(wangwu.post("/task/" + correction + "/complete", Map.of("variables", Map.of(
+        "certificateScan", file("证书.pdf", "application/pdf", TestFiles.pdf())))),
+        "变量“certificateScan”是文件，而表单中这一项不是上传文件");
+    assertForbidden(wangwu.post("/task/" + correction + "/complete", Map.of("variables", Map.of(
+        "certificateScan", Map.of("value", "证书.pdf")))), "任务表单中没有这些项，不能随表单提交：certificateScan");
+    assertRefused(wangwu.post("/task/" + correction + "/complete", Map.of("variables", Map.of(
+        "statement", file("述职.pdf", "application/pdf", TestFiles.pdf())))), "是文件，而表单中这一项不是上传文件");
+    assertThat(app.onlyTask(wangwu)).isEqualTo(correction);
+    assertThat(variable(app.id(), "reviewTrail")).isEqualTo(trail);
+
+    // a declared material: the application keeps the new file, the same unit reviews again
+    assertThat(wangwu.post("/task/" + correction + "/complete", Map.of("variables", Map.of(
+        "assessmentForms", file("年度考核登记表（重新扫描）.pdf", "application/pdf", TestFiles.pdf()))))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    JsonNode replaced = body(as(Door.ENGINE_REST, "admin")
+        .get("/process-instance/" + app.id() + "/variables/assessmentForms?deserializeValue=false"));
+    assertThat(replaced.get("valueInfo").get("filename").asText()).isEqualTo("年度考核登记表（重新扫描）.pdf");
     assertThat(app.tasks(wangwu)).isEmpty();
     assertThat(app.tasks(unit)).hasSize(1);
   }

@@ -14,4 +14,10 @@ class ResubmissionTextTest {
     assertThat(CorrectionSubmittedListener.resubmissionText(null)).isEqualTo("已按退回意见修改申报材料并重新提交");
     assertThat(CorrectionSubmittedListener.resubmissionText("  ")).isNotBlank().doesNotContain("（");
   }
+
+  @Test
+  void itNamesTheMaterialsReplacedByNewFiles() {
+    assertThat(CorrectionSubmittedListener.resubmissionText("照片模糊", java.util.List.of("证件照", "年度考核登记表")))
+        .isEqualTo("已按退回意见修改申报材料并重新提交，更换了证件照、年度考核登记表（退回意见：照片模糊）");
+  }
 }

@@ -37,10 +37,28 @@ class FormFieldsTest {
 
   @Test
   void theCorrectionWritesTheDeclaredContentButNeverTheDisplayedTrailOrRouting() throws Exception {
-    Set<String> correction = form("correction.form").names();
-    assertThat(correction).containsExactlyInAnyOrder("applicantName", "idNumber", "route", "education",
-        "currentTitle", "currentTitleDate", "statement");
-    assertThat(correction).doesNotContain("reviewTrailText", "returnReason", "reviewGroup", "chain", "unitCode");
+    FormFields.Writable correction = form("correction.form");
+    Set<String> files = form("upload-materials.html").files();
+    assertThat(correction.names()).containsAll(files).containsAll(Set.of("applicantName", "idNumber", "route",
+        "education", "currentTitle", "currentTitleDate", "statement")).hasSize(7 + files.size());
+    assertThat(correction.names()).doesNotContain("reviewTrailText", "returnReason", "reviewGroup", "chain", "unitCode");
+  }
+
+  @Test
+  void theCorrectionTakesANewFileForEveryMaterialTheUploadTaskTakesAndNoOtherFile() throws Exception {
+    // form-js has no file picker: the form names its files in a custom property, the same list as the upload form's
+    assertThat(form("correction.form").files()).isEqualTo(form("upload-materials.html").files()).hasSize(9);
+    assertThat(form("declaration.form").files()).isEmpty();
+    assertThat(form("level-review.form").files()).isEmpty();
+  }
+
+  @Test
+  void aFilesPropertyNamesFilesByCommaOrSpaceAndNothingElseIsAFile() {
+    String json = "{\"components\": [{\"type\": \"text\", \"text\": \"x\", \"properties\": {\"files\": \"a, b  c\","
+        + " \"other\": \"d\"}}, {\"type\": \"textfield\", \"key\": \"e\", \"properties\": {\"note\": \"f\"}}]}";
+    FormFields.Writable w = FormFields.ofCamundaForm(json);
+    assertThat(w.files()).containsExactlyInAnyOrder("a", "b", "c");
+    assertThat(w.names()).containsExactlyInAnyOrder("a", "b", "c", "e");
   }
 
   @Test

@@ -42,6 +42,18 @@
     form.addEventListener('submit', function (e) {
       var input = form.querySelector('input[type=file]');
       var bar = form.querySelector('progress');
+      // over the stated limit: said beside the field at once, nothing sent (the server answers the same way)
+      var max = input ? parseInt(input.getAttribute('data-max-bytes'), 10) : 0;
+      if (max && input.files.length && input.files[0].size > max) {
+        e.preventDefault();
+        var error = form.querySelector('.field-error') || document.createElement('div');
+        error.className = 'field-error';
+        error.id = 'error-' + input.id.replace(/^file-/, '');
+        error.textContent = input.getAttribute('data-label') + '“' + input.files[0].name + '”超过'
+            + input.getAttribute('data-max-mb') + 'MB，请压缩或分拆后上传';
+        input.insertAdjacentElement('afterend', error);
+        return;
+      }
       // small files go as a plain form post; only a large one shows its progress
       if (!input || !input.files.length || input.files[0].size < 2 * 1024 * 1024 || !bar) { return; }
       e.preventDefault();
