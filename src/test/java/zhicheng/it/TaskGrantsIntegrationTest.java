@@ -100,7 +100,10 @@ class TaskGrantsIntegrationTest extends DemoRest {
     }
   }
 
-  /** A user granted READ_TASK on level-review, one granted READ on every task, a group granted one task. */
+  /**
+   * A user granted READ_TASK on level-review, one granted READ on every task (both in a group with no grant), a group
+   * granted one task.
+   */
   private void grants(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
     AuthorizationService authorizations = engine.getAuthorizationService();
@@ -112,6 +115,11 @@ class TaskGrantsIntegrationTest extends DemoRest {
     Group helpers = identity.newGroup("helpers:330106");
     identity.saveGroup(helpers);
     identity.createMembership(GROUP_READER, "helpers:330106");
+    // Tasklist's filter asks for the user's groups' tasks, and the engine refuses an empty list of groups
+    Group readers = identity.newGroup("readers");
+    identity.saveGroup(readers);
+    identity.createMembership(DEFINITION_READER, "readers");
+    identity.createMembership(EVERY_TASK_READER, "readers");
     grant(authorizations, DEFINITION_READER, null, Resources.PROCESS_DEFINITION, "level-review",
         Permissions.READ_TASK);
     grant(authorizations, EVERY_TASK_READER, null, Resources.TASK, "*", Permissions.READ);
