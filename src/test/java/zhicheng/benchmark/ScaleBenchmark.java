@@ -140,8 +140,9 @@ public final class ScaleBenchmark {
     String schema = arg(args, 2, "zhicheng_benchmark");
     String server = arg(args, 3, "jdbc:postgresql://127.0.0.1:5432/test");
     int rounds = Integer.parseInt(arg(args, 4, "30"));
+    Mode mode = Mode.valueOf(arg(args, 5, "all").toUpperCase(java.util.Locale.ROOT));
     boolean postgres = database.equals("postgres");
-    configure(postgres, schema, server);
+    configure(postgres, schema, server, mode != Mode.MEASURE);
 
     long t0 = System.nanoTime();
     ConfigurableApplicationContext app = new SpringApplicationBuilder(ZhichengApplication.class).run();
@@ -149,24 +150,32 @@ public final class ScaleBenchmark {
     System.out.printf("started in %.1f s on port %d%n", (System.nanoTime() - t0) / 1e9, port);
 
     long t1 = System.nanoTime();
-    Map<String, Map<String, Object>> templates = templates(app);
-    seed(app, templates, n);
-    // the copies skipped 受理申报, which writes an application's row: the table gets theirs as an upgraded database
-    // gets every application's, from their variables, with their levels' groups as readers
-    app.getBean(ApplicationIndexBackfill.class).fill();
+    if (mode != Mode.MEASURE) {
+      Map<String, Map<String, Object>> templates = templates(app);
+      seed(app, templates, n);
+      // the copies skipped 受理申报, which writes an application's row: the table gets theirs as an upgraded database
+      // gets every application's, from their variables, with their levels' groups as readers
+      app.getBean(ApplicationIndexBackfill.class).fill();
+    }
     double seedSeconds = (System.nanoTime() - t1) / 1e9;
-    if (postgres) {
+    if (postgres && mode != Mode.MEASURE) {
       analyze(app.getBean(DataSource.class), schema);
+    }
+    if (mode == Mode.SEED) {
+      System.out.printf("seeded %,d applications in %.0f s; measure with zhicheng.benchmark.mode=measure%n", n,
+          seedSeconds);
+      app.close();
+      return;
     }
     Sizes sizes = sizes(app);
     String filterId = app.getBean(FilterService.class).createFilterQuery()
         .filterName(OrganisationSetup.MY_TASKS_FILTER).singleResult().getId();
 
     Http http = new Http(port);
-    String header = String.format("N = %,d applications on %s (%s), seeded in %.0f s; Java %s, %d cores, -Xmx %d MB, "
+    String header = String.format("N = %,d applications on %s (%s), %s in %.0f s; Java %s, %d cores, -Xmx %d MB, "
             + "load average %s%n  open tasks %,d (%s's group %s: %,d), authorization rows %,d, history variables %,d, application table rows %,d",
         n, postgres ? "PostgreSQL, after ANALYZE" : "H2 (file)", postgres ? schema : "target/scale-benchmark",
-        seedSeconds, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        mode == Mode.MEASURE ? "seeded before, reused" : "seeded", seedSeconds, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, loadAverage(), sizes.tasks, REVIEWER, REVIEWER_GROUP, sizes.groupTasks,
         sizes.authorizations, sizes.historicVariables, sizes.applicationRows);
     System.out.println(header);
@@ -200,12 +209,18 @@ public final class ScaleBenchmark {
     app.close();
   }
 
+  /**
+   * What a run does: seed and measure ({@code all}); only seed (and {@code ANALYZE}), for a database measured more
+   * than once; or only measure, on what an earlier run seeded (same database and schema, nothing dropped).
+   */
+  private enum Mode { ALL, SEED, MEASURE }
+
   private static String arg(String[] args, int i, String otherwise) {
     return args.length > i && !args[i].isBlank() ? args[i].trim() : otherwise;
   }
 
   /** System properties, so that they win over application(-postgres).yaml as the app would be configured. */
-  private static void configure(boolean postgres, String schema, String server) throws Exception {
+  private static void configure(boolean postgres, String schema, String server, boolean fresh) throws Exception {
     System.setProperty("server.port", System.getProperty("server.port", "0"));
     System.setProperty("camunda.bpm.job-execution.enabled", "false");
     System.setProperty("zhicheng.demo.enabled", "true");
@@ -215,9 +230,11 @@ public final class ScaleBenchmark {
     System.setProperty("logging.level.zhicheng", "WARN");
     if (postgres) {
       System.setProperty("spring.profiles.active", "postgres");
-      try (Connection c = DriverManager.getConnection(server, "postgres", ""); Statement s = c.createStatement()) {
-        s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        s.execute("CREATE SCHEMA " + schema);
+      if (fresh) {
+        try (Connection c = DriverManager.getConnection(server, "postgres", ""); Statement s = c.createStatement()) {
+          s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+          s.execute("CREATE SCHEMA " + schema);
+        }
       }
       System.setProperty("spring.datasource.url", server + "?currentSchema=" + schema);
       System.setProperty("spring.datasource.username", "postgres");
@@ -226,7 +243,7 @@ public final class ScaleBenchmark {
       System.setProperty("camunda.bpm.database.table-prefix", schema + ".");
     } else {
       Path dir = Path.of("target", "scale-benchmark");
-      if (Files.exists(dir)) {
+      if (fresh && Files.exists(dir)) {
         try (Stream<Path> files = Files.walk(dir)) {
           files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
