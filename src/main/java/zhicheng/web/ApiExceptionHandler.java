@@ -17,6 +17,7 @@ import zhicheng.achievements.AchievementArchive;
 import zhicheng.calendar.ArrangementException;
 import zhicheng.process.Causes;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.process.JsonProblem;
 import zhicheng.application.PaymentRegister;
 import zhicheng.publicity.PublicityClosedException;
 
@@ -51,13 +52,8 @@ public class ApiExceptionHandler {
   }
 
   private static ApiError unreadableJson(HttpMessageNotReadableException e) {
-    if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
-      String field = m.getPath().stream()
-          .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-          .collect(java.util.stream.Collectors.joining()).replaceFirst("^\\.", "");
-      return ApiError.of("请求内容不是合法的 JSON 或字段类型不符：字段 " + field + " 的值类型不正确");
-    }
-    return ApiError.of("请求内容不是合法的 JSON");
+    String problem = JsonProblem.of(e);
+    return ApiError.of(problem.startsWith("字段") ? "请求内容不是合法的 JSON 或字段类型不符：" + problem : "请求内容" + problem);
   }
 
   @ExceptionHandler(ForbiddenException.class)
