@@ -47,6 +47,11 @@ final class EngineAnswers {
     if (LostRace.in(exception, path)) {
       return json(Response.Status.CONFLICT, new FaultDto("Conflict", LostRace.message(path)));
     }
+    if (Causes.find(exception, com.fasterxml.jackson.core.JacksonException.class).isPresent()) {
+      // a body past Jackson's limits (nesting over 1000 levels), which no JSON mapper of JAX-RS takes
+      return JsonExceptionMapper.answer(Causes.find(exception, com.fasterxml.jackson.core.JacksonException.class)
+          .orElseThrow());
+    }
     if (MalformedRequest.in(exception)) {
       return json(Response.Status.BAD_REQUEST, new FaultDto("BadRequest", MalformedRequest.MESSAGE));
     }

@@ -21,7 +21,7 @@ final class JsonExceptionMapper {
 
   private JsonExceptionMapper() {}
 
-  static Response answer(Exception exception) {
+  static Response answer(Throwable exception) {
     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
         .entity(new EngineAnswers.FaultDto("BadRequest", "请求内容" + JsonProblem.of(exception) + "，未作任何处理")).build();
   }

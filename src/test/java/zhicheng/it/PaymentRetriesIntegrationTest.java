@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -52,9 +52,15 @@ class PaymentRetriesIntegrationTest extends DemoRest {
     PostgresSchema.use(registry, SCHEMA);
   }
 
-  /** Node B: the same application, configured as {@link PostgresAppTest} configures node A, on the same schema. */
-  @BeforeAll
-  static void startNodeB() {
+  /**
+   * Node B: the same application, configured as {@link PostgresAppTest} configures node A, on the same schema. Started
+   * once node A's context has made the schema (the test instance is injected from it), so before the first test.
+   */
+  @BeforeEach
+  void startNodeB() {
+    if (nodeB != null) {
+      return;
+    }
     Map<String, Object> p = new HashMap<>();
     p.put("server.port", "0");
     p.put("camunda.bpm.process-engine-name", "node-b");
@@ -70,7 +76,9 @@ class PaymentRetriesIntegrationTest extends DemoRest {
     p.put("camunda.bpm.database.schema-name", SCHEMA);
     p.put("camunda.bpm.database.table-prefix", SCHEMA + ".");
     p.put("spring.jmx.enabled", "false");
-    nodeB = new SpringApplicationBuilder(ZhichengApplication.class).profiles("postgres").properties(p).run();
+    // as command-line arguments: the administrator's password is checked before default properties count
+    nodeB = new SpringApplicationBuilder(ZhichengApplication.class).profiles("postgres")
+        .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     int port = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
     restB = new TestRestTemplate();
     restB.setUriTemplateHandler(new org.springframework.web.util.DefaultUriBuilderFactory("http://localhost:" + port));
