@@ -27,7 +27,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import zhicheng.ZhichengApplication;
+import zhicheng.application.PaymentRegister;
 
 /**
  * Issue 18: the payment platform retries one payment many times at once, on both nodes of a two-node installation on
@@ -115,6 +124,67 @@ class PaymentRetriesIntegrationTest extends DemoRest {
       assertThat(JSON.readTree(pay(restB, id, paymentId).getBody())).isEqualTo(first);
       assertThat(JSON.readTree(pay(rest, id, paymentId).getBody())).isEqualTo(first);
     }
+  }
+
+  /**
+   * The interleaving that made two nodes answer 409, made to happen every time: a retry reads the payments before the
+   * first report commits and the application's state after. Node B's register is given services that stop at the state
+   * check until node A's report has answered: at the application's history (it then sees the payment recorded: “不能重复
+   * 缴费”) and at the payment timer (it then finds none: “当前不在缴费期”). Both retries answer the first receipt.
+   */
+  @Test
+  void aRetryThatLooksBeforeTheFirstCommitsAndChecksAfterGetsTheFirstReceipt() throws Exception {
+    for (String stopAt : List.of("history", "timer")) {
+      String id = awaitingFee("wangwu", "王五");
+      String paymentId = "P-LATE-" + stopAt + "-" + id.substring(0, 8);
+      CountDownLatch looked = new CountDownLatch(1);
+      CountDownLatch committed = new CountDownLatch(1);
+      HistoryService history = nodeB.getBean(HistoryService.class);
+      ManagementService management = nodeB.getBean(ManagementService.class);
+      PaymentRegister late = new PaymentRegister(nodeB.getBean(DataSource.class), nodeB.getBean(RuntimeService.class),
+          stopAt.equals("history") ? stoppingAt(HistoryService.class, history, "createHistoricProcessInstanceQuery",
+              looked, committed) : history,
+          stopAt.equals("timer") ? stoppingAt(ManagementService.class, management, "createJobQuery", looked, committed)
+              : management,
+          nodeB.getBean(java.time.Clock.class));
+      TransactionTemplate transaction = new TransactionTemplate(nodeB.getBean(PlatformTransactionManager.class));
+      ExecutorService thread = Executors.newSingleThreadExecutor();
+      try {
+        Future<PaymentRegister.Receipt> retry = thread.submit(() -> transaction.execute(
+            s -> late.pay(id, paymentId, new java.math.BigDecimal(300), "payment-gateway")));
+        assertThat(looked.await(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        ResponseEntity<String> first = pay(rest, id, paymentId);
+        assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.OK);
+        committed.countDown();
+        PaymentRegister.Receipt receipt = retry.get();
+        assertThat(receipt.paymentId()).isEqualTo(paymentId);
+        assertThat(receipt.message()).isEqualTo(JSON.readTree(first.getBody()).get("message").asText());
+        assertThat(receipt.paidAt().toInstant()).isEqualTo(
+            java.time.OffsetDateTime.parse(JSON.readTree(first.getBody()).get("paidAt").asText()).toInstant());
+      } finally {
+        thread.shutdownNow();
+      }
+      assertThat(PostgresSchema.rows(SCHEMA, "SELECT count(*) FROM zc_payment WHERE process_instance_id = '" + id + "'"))
+          .isEqualTo(1);
+    }
+  }
+
+  /** {@code service} whose {@code method}, the first time it is called, says so and waits until told to go on. */
+  private static <T> T stoppingAt(Class<T> type, T service, String method, CountDownLatch looked,
+      CountDownLatch committed) {
+    java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+    return type.cast(java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        (proxy, m, args) -> {
+          if (m.getName().equals(method) && first.getAndSet(false)) {
+            looked.countDown();
+            committed.await();
+          }
+          try {
+            return m.invoke(service, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        }));
   }
 
   /** {@link #RETRIES} reports of one payment released together, alternately to node A and node B. */
