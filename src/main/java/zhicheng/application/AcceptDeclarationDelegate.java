@@ -53,6 +53,10 @@ public class AcceptDeclarationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) throws JsonProcessingException {
+    if (EligibilityStep.declaredEmpty(execution)) {
+      // a client that names the profile gives it: an empty one would pass the start and fail every rule later
+      throw new DeclarationRefusedException("申报未受理", List.of("资格核验信息（profile）没有内容：应为 JSON 对象"));
+    }
     Organisation org = organisation.get();
     Declaration d = DeclaredContent.read(execution);
     List<String> findings = new java.util.ArrayList<>(new DeclarationCheck(plans, org).forDeclaration(d, clock.instant()));

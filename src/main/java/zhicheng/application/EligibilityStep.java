@@ -14,7 +14,9 @@ import zhicheng.eligibility.ApplicantProfile;
 import zhicheng.eligibility.Declaration;
 import zhicheng.eligibility.EligibilityCheck;
 import zhicheng.eligibility.Material;
+import zhicheng.eligibility.ProfileBounds;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.process.JsonProblem;
 
 /**
  * The eligibility step of title-application at the edge between variables and rules: the applicant's profile (the
@@ -68,19 +70,43 @@ public final class EligibilityStep {
     return parse(ApplicationVariables.PROFILE.get(v));
   }
 
-  /** The profile as stored (the JSON variable {@code profile}, or a string of it); an empty profile when none. */
+  /**
+   * The profile as stored (the JSON variable {@code profile}, or a string of it); an empty profile when none. A
+   * profile over {@link ProfileBounds#MAX_CHARACTERS} characters is refused before it is read, one that is no JSON
+   * object with what is wrong and where, never Jackson's words.
+   */
   public static ApplicantProfile parse(TypedValue value) {
+    String json = value instanceof SerializableValue s ? s.getValueSerialized()
+        : value == null || value.getValue() == null ? null : String.valueOf(value.getValue());
+    if (json == null || json.isBlank()) {
+      json = "{}";
+    }
+    if (json.length() > ProfileBounds.MAX_CHARACTERS) {
+      throw unreadable("有 " + json.length() + " 字，超过 " + ProfileBounds.MAX_CHARACTERS + " 字的上限");
+    }
     ApplicantProfile p;
     try {
-      String json = value instanceof SerializableValue s ? s.getValueSerialized() : value == null ? null
-          : String.valueOf(value.getValue());
-      p = json == null || json.isBlank() ? JSON.readValue("{}", ApplicantProfile.class)
-          : JSON.readValue(json, ApplicantProfile.class);
+      p = JSON.readValue(json, ApplicantProfile.class);
     } catch (Exception e) {
-      throw new DeclarationRefusedException("申报信息无法读取", java.util.List.of(
-          "资格核验信息（profile）格式错误：" + e.getMessage().lines().findFirst().orElse("")));
+      throw unreadable("格式错误：" + JsonProblem.of(e));
+    }
+    if (p == null) {
+      throw unreadable("应为 JSON 对象");
     }
     return p;
+  }
+
+  /** A start that names the variable {@code profile} but gives it no value. */
+  public static boolean declaredEmpty(VariableScope v) {
+    String name = ApplicationVariables.PROFILE.name();
+    // read as sent, not deserialized: JSON that is no JSON is parse()'s to refuse, with the reason
+    TypedValue value = v.hasVariable(name) ? v.getVariableTyped(name, false) : null;
+    return v.hasVariable(name) && (value == null || (value instanceof SerializableValue s
+        ? s.getValueSerialized() == null : value.getValue() == null));
+  }
+
+  private static DeclarationRefusedException unreadable(String what) {
+    return new DeclarationRefusedException("申报信息无法读取", java.util.List.of("资格核验信息（profile）" + what));
   }
 
   /** The materials uploaded so far: File variables present with content (an empty file is no upload). */

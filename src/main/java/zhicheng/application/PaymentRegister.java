@@ -41,7 +41,12 @@ import zhicheng.vocabulary.ProcessKeys;
  *   <li>Otherwise the row is written and the application receives the message {@code FeePaid}, in one
  *       transaction: either both happen or neither.</li>
  * </ul>
- * The table is made by the migrations (db/migration), which run before this bean is created.
+ * <p>Retries of one payment at the same moment, on one node or several, all get the first receipt: whichever request
+ * comes second finds the payment's row (read again wherever the application's state would refuse it, as the first
+ * request's commit has just changed that state), or fails on the primary key and is answered from the row by
+ * {@code PaymentController}. The row decides, never the state alone.
+ *
+ * <p>The table is made by the migrations (db/migration), which run before this bean is created.
  */
 @DependsOnDatabaseInitialization
 public class PaymentRegister {
@@ -102,12 +107,22 @@ public class PaymentRegister {
       throw new NoSuchElementException("未找到申报 " + applicationId);
     }
     Optional<Receipt> paid = ofApplication(applicationId);
+    if (paid.isPresent() && paid.get().paymentId().equals(id)) {
+      // recorded by a retry of this payment that committed after the first read: its receipt
+      return paid.get();
+    }
     if (paid.isPresent()) {
       throw new PaymentConflictException("该申报已于" + ChineseTime.instant(paid.get().paidAt().toInstant()) + "缴费（支付流水号 "
           + paid.get().paymentId() + "），不能重复缴费");
     }
     Job timer = management.createJobQuery().processInstanceId(applicationId).activityId(PAYMENT_TIMER).singleResult();
     if (application.getEndTime() != null || timer == null) {
+      // a retry of this payment on another node may have committed a moment ago, taking the timer with it: the
+      // payment's row, not the application's state, says whether this is a repetition
+      Optional<Receipt> recorded = find(id).filter(r -> r.applicationId().equals(applicationId));
+      if (recorded.isPresent()) {
+        return recorded.get();
+      }
       throw new PaymentConflictException("该申报当前不在缴费期（当前状态：" + statusText(applicationId) + "），不受理缴费");
     }
     if (!clock.instant().isBefore(timer.getDuedate().toInstant())) {
@@ -156,7 +171,7 @@ public class PaymentRegister {
       }
       return Money.fen(amount);
     } catch (ArithmeticException e) {
-      throw refused("缴费金额 amount 应为大于0的金额（元，最多两位小数），现为 " + amount);
+      throw refused("缴费金额 amount 应为大于0的金额（元，最多两位小数），现为“" + amount + "”");
     }
   }
 

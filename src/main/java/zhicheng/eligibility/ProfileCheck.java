@@ -44,6 +44,11 @@ public final class ProfileCheck {
 
   /** What is wrong with the profile, in Chinese, each naming its field; empty when every value can be judged. */
   public static List<String> problems(ApplicantProfile p) {
+    List<String> bounds = ProfileBounds.problems(p);
+    if (!bounds.isEmpty()) {
+      // nothing oversized is read row by row
+      return new ArrayList<>(bounds);
+    }
     List<String> problems = new ArrayList<>();
     date(p.fieldWorkSince(), "从事本专业工作起始时间（fieldWorkSince）").ifPresent(problems::add);
     date(p.currentTitleDate(), "现任职务取得时间（currentTitleDate）").ifPresent(problems::add);

@@ -7,15 +7,20 @@ import org.camunda.bpm.engine.BadUserRequestException;
 /**
  * A declaration or correction that breaks a rule. Thrown inside the engine command that starts the
  * application or completes the task, so the whole command rolls back: nothing is half-saved, and Tasklist
- * and REST show the message.
+ * and REST show the message. A finding quotes at most a few characters of what was entered ({@link Quoted}).
  */
 public class DeclarationRefusedException extends BadUserRequestException {
 
   private final List<String> findings;
 
+  /** Each finding with its quotations of the input cut to a few characters ({@link Quoted}). */
   public DeclarationRefusedException(String what, List<String> findings) {
-    super(what + "：" + numbered(findings));
-    this.findings = List.copyOf(findings);
+    super(what + "：" + numbered(shortened(findings)));
+    this.findings = shortened(findings);
+  }
+
+  private static List<String> shortened(List<String> findings) {
+    return findings.stream().map(Quoted::in).toList();
   }
 
   public List<String> findings() {

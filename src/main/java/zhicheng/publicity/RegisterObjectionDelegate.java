@@ -30,7 +30,8 @@ import zhicheng.process.ProcessVariable;
  * while one is open. After the period's end it is refused and nothing is recorded.
  *
  * <p>The objector's identity and words are for the investigating body only (task variables, Cockpit); the
- * applicant's review trail says that an objection came, not from whom.
+ * applicant's review trail says that an objection came, not from whom. The same objection twice, or more than a few
+ * a working day from one person, is refused ({@link ObjectionLimits}).
  */
 @Component("registerObjection")
 public class RegisterObjectionDelegate implements JavaDelegate {
@@ -44,11 +45,14 @@ public class RegisterObjectionDelegate implements JavaDelegate {
 
   private final ApplicationRecord record;
   private final PublicityPeriods periods;
+  private final ObjectionLimits limits;
   private final Clock clock;
 
-  public RegisterObjectionDelegate(ApplicationRecord record, PublicityPeriods periods, Clock clock) {
+  public RegisterObjectionDelegate(ApplicationRecord record, PublicityPeriods periods, ObjectionLimits limits,
+      Clock clock) {
     this.record = record;
     this.periods = periods;
+    this.limits = limits;
     this.clock = clock;
   }
 
@@ -89,6 +93,9 @@ public class RegisterObjectionDelegate implements JavaDelegate {
       throw new DeclarationRefusedException("异议未受理", findings);
     }
     int number = Publicity.count(execution, OBJECTION_COUNT) + 1;
+    // counted by the server's clock: the date a message may carry is the caller's word
+    limits.admit(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), objection.by(),
+        objection.text().trim(), number, clock.instant());
     // the message's payload may have landed on the publicity instance: it belongs to this investigation alone
     PAYLOAD.forEach(v -> v.removeLocal(execution.getProcessInstance()));
     OBJECTION_NUMBER.setLocal(execution, number);

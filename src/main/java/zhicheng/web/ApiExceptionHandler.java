@@ -12,11 +12,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import zhicheng.achievements.AchievementArchive;
 import zhicheng.calendar.ArrangementException;
 import zhicheng.process.Causes;
 import zhicheng.process.DeclarationRefusedException;
+import zhicheng.process.JsonProblem;
 import zhicheng.application.PaymentRegister;
 import zhicheng.publicity.PublicityClosedException;
 
@@ -51,13 +53,18 @@ public class ApiExceptionHandler {
   }
 
   private static ApiError unreadableJson(HttpMessageNotReadableException e) {
-    if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
-      String field = m.getPath().stream()
-          .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-          .collect(java.util.stream.Collectors.joining()).replaceFirst("^\\.", "");
-      return ApiError.of("请求内容不是合法的 JSON 或字段类型不符：字段 " + field + " 的值类型不正确");
-    }
-    return ApiError.of("请求内容不是合法的 JSON");
+    String problem = JsonProblem.of(e);
+    return ApiError.of(problem.startsWith("字段") ? "请求内容不是合法的 JSON 或字段类型不符：" + problem : "请求内容" + problem);
+  }
+
+  /** A path or query value of the wrong kind (text where an archive row's number is due): the parameter is named. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  ApiError typeMismatch(MethodArgumentTypeMismatchException e) {
+    Class<?> type = e.getRequiredType();
+    boolean number = type != null && (Number.class.isAssignableFrom(type) || type == long.class || type == int.class);
+    return ApiError.of("参数 " + e.getName() + " 的值“" + e.getValue() + "”格式不正确" + (number ? "，应为整数" : "")
+        + "，未作任何处理");
   }
 
   @ExceptionHandler(ForbiddenException.class)

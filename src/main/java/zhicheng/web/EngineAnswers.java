@@ -16,9 +16,13 @@ import zhicheng.process.DeclarationRefusedException;
  *       There was an exception while invoking the TaskListener …", as if the server were broken);</li>
  *   <li>a lost race (two reviewers complete one task at once): 409 “该任务已由他人处理，请刷新后查看” (Camunda says
  *       500 with the optimistic-locking message or the database's duplicate-key text, naming tables and indexes);</li>
+ *   <li>a request the REST layer could not read (a variable given as {@code null}, a file without its
+ *       {@code valueInfo}): 400 ({@link MalformedRequest}; Camunda says 500);</li>
  *   <li>any other 5xx: a Chinese sentence and an incident reference, the exception only in the log;</li>
- *   <li>everything else (404 unknown task, 403 not authorized, 400 bad request …): Camunda's own answer, which
- *       Tasklist and Cockpit understand.</li>
+ *   <li>everything else (404 unknown task, 403 not authorized, 400 bad request …): Camunda's status and message, with
+ *       a type that names no Java class and, where Camunda's message names classes or says nothing, a Chinese
+ *       sentence instead ({@link ClientFaults}). Two of Camunda's answers stay whole: the authorization refusal, whose
+ *       type Tasklist and Cockpit test for, and the deployment's parse errors, which Camunda Modeler lists.</li>
  * </ul>
  * Camunda maps three exception types (RestException, ProcessEngineException, Throwable); the project registers
  * one mapper for each, preferred by priority, all answering here.
@@ -43,9 +47,17 @@ final class EngineAnswers {
     if (LostRace.in(exception, path)) {
       return json(Response.Status.CONFLICT, new FaultDto("Conflict", LostRace.message(path)));
     }
+    if (Causes.find(exception, com.fasterxml.jackson.core.JacksonException.class).isPresent()) {
+      // a body past Jackson's limits (nesting over 1000 levels), which no JSON mapper of JAX-RS takes
+      return JsonExceptionMapper.answer(Causes.find(exception, com.fasterxml.jackson.core.JacksonException.class)
+          .orElseThrow());
+    }
+    if (MalformedRequest.in(exception)) {
+      return json(Response.Status.BAD_REQUEST, new FaultDto("BadRequest", MalformedRequest.MESSAGE));
+    }
     ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
     if (camunda.getStatus(exception).getStatusCode() < 500) {
-      return camunda.getResponse(exception);
+      return ClientFaults.cleaned(camunda.getResponse(exception), path);
     }
     return json(Response.Status.INTERNAL_SERVER_ERROR,
         new FaultDto("ServerError", Incident.record("engine REST " + path, exception)));

@@ -88,6 +88,7 @@ import zhicheng.publicity.PublicityPeriods;
 import zhicheng.publicity.PublicityVariables;
 import zhicheng.publicity.PublicityResult;
 import zhicheng.publicity.PublishNoticeDelegate;
+import zhicheng.publicity.ObjectionLimits;
 import zhicheng.publicity.RegisterObjectionDelegate;
 import zhicheng.publicity.RestartPeriodDelegate;
 import zhicheng.sitting.BallotCastListener;
@@ -190,7 +191,10 @@ public final class ProcessFixture {
     PublicityPeriods periods = new PublicityPeriods(workdays, clock);
     Mocks.register("publishNotice", new PublishNoticeDelegate(record, publicityDocuments, periods));
     Mocks.register("publicityPeriod", new PublicityPeriod(periods));
-    Mocks.register("registerObjection", new RegisterObjectionDelegate(record, periods, clock));
+    // each test's engine numbers its instances afresh: objections counted by an earlier test's engine are not this one's
+    new JdbcTemplate(DOCUMENTS_DB).update("DELETE FROM zc_objection");
+    Mocks.register("registerObjection", new RegisterObjectionDelegate(record, periods,
+        new ObjectionLimits(DOCUMENTS_DB, calendar, ObjectionLimits.DEFAULT_PER_WORKING_DAY), clock));
     Mocks.register("objectionInvestigated", new ObjectionInvestigatedListener(record));
     Mocks.register("restartPeriod", new RestartPeriodDelegate(record, publicityDocuments, periods));
     Mocks.register("closeObjection", new CloseObjectionDelegate());
