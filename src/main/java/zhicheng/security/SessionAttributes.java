@@ -30,6 +30,7 @@ class SessionAttributes {
       "org.camunda.bpm.webapp.impl.security.auth.*",
       "org.springframework.security.**",
       "org.springframework.web.servlet.FlashMap", "org.springframework.util.LinkedMultiValueMap",
+      "org.springframework.util.MultiValueMapAdapter",
       "!*"));
 
   /** Spring Session looks the converter up by this name (JdbcHttpSessionConfiguration). */

@@ -481,7 +481,7 @@ class PostgresIntegrationTest extends DemoRest {
           tables.add(rs.getString(1));
         }
       }
-      assertThat(tables).hasSize(21).contains("flyway_schema_history", "zc_document", "zc_integrity_record",
+      assertThat(tables).hasSize(23).contains("zc_session", "zc_session_attributes", "flyway_schema_history", "zc_document", "zc_integrity_record",
           "zc_application", "zc_application_reader", "zc_reminder", "zc_draft", "zc_portal_upload", "zc_achievement",
           "zc_achievement_evidence", "zc_achievement_use");
       try (var rs = s.executeQuery("SELECT success FROM " + SCHEMA + ".flyway_schema_history WHERE version = '1'")) {
