@@ -27,6 +27,8 @@ class SessionAttributes {
   static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(String.join(";",
       "maxdepth=20", "maxrefs=10000", "maxbytes=1048576",
       "java.lang.*", "java.util.*", "java.time.*",
+      // Spring MVC keeps a session's flash maps in one of these (SessionFlashMapManager)
+      "java.util.concurrent.CopyOnWriteArrayList",
       "org.camunda.bpm.webapp.impl.security.auth.*",
       "org.springframework.security.**",
       "org.springframework.web.servlet.FlashMap", "org.springframework.util.LinkedMultiValueMap",
