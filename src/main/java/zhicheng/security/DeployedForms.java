@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -34,13 +36,15 @@ final class DeployedForms {
   private final IdentityService identity;
   private final FormService forms;
   private final RepositoryService repository;
+  private final TaskService taskService;
   private final Map<String, TaskRule> tasks = new ConcurrentHashMap<>();
   private final Map<String, FormFields.Writable> starts = new ConcurrentHashMap<>();
 
-  DeployedForms(IdentityService identity, FormService forms, RepositoryService repository) {
+  DeployedForms(IdentityService identity, FormService forms, RepositoryService repository, TaskService taskService) {
     this.identity = identity;
     this.forms = forms;
     this.repository = repository;
+    this.taskService = taskService;
   }
 
   TaskRule task(Task task) {
@@ -50,14 +54,30 @@ final class DeployedForms {
       boolean applicantsOwn = model != null && APPLICANT_ASSIGNEE.equals(model.getCamundaAssignee());
       FormFields.Writable writable;
       if (task.getCamundaFormRef() != null) {
-        writable = FormFields.ofCamundaForm(text(forms.getDeployedTaskForm(task.getId())));
+        writable = FormFields.ofCamundaForm(text(deployedForm(task)));
       } else if (task.getFormKey() != null && task.getFormKey().startsWith("embedded:")) {
-        writable = FormFields.ofEmbeddedForm(text(forms.getDeployedTaskForm(task.getId())));
+        writable = FormFields.ofEmbeddedForm(text(deployedForm(task)));
       } else {
         writable = FormFields.Writable.NOTHING;
       }
       return new TaskRule(writable, applicantsOwn);
     }));
+  }
+
+  /**
+   * The task's deployed form. The engine reads it through the task, and answers a task completed a moment ago by
+   * another request (on this node or another) with a NullPointerException: that is a lost race, said as the engine
+   * says a task that is gone (NotFoundException), which the API answers with 409 (zhicheng.web.LostRace).
+   */
+  private InputStream deployedForm(Task task) {
+    try {
+      return forms.getDeployedTaskForm(task.getId());
+    } catch (RuntimeException e) {
+      if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
+        throw new NotFoundException("任务已不存在（已由他人处理）：" + task.getId(), e);
+      }
+      throw e;
+    }
   }
 
   FormFields.Writable start(String processDefinitionId) {

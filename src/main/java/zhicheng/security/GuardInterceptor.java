@@ -221,7 +221,8 @@ final class GuardInterceptor extends CommandInterceptor {
 
   private DeployedForms forms() {
     if (forms == null) {
-      forms = new DeployedForms(engine.getIdentityService(), engine.getFormService(), engine.getRepositoryService());
+      forms = new DeployedForms(engine.getIdentityService(), engine.getFormService(), engine.getRepositoryService(),
+          engine.getTaskService());
     }
     return forms;
   }

@@ -86,8 +86,18 @@ final class EngineApi {
     return browser;
   }
 
+  /** The same sign-in (session cookie, CSRF token) sent to another node: what a browser does when the proxy switches. */
+  EngineApi on(TestRestTemplate node) {
+    return new EngineApi(node, prefix, headers, session);
+  }
+
   ResponseEntity<String> send(HttpMethod method, String enginePath, Object body) {
     return rest.exchange(prefix + enginePath, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  /** A call outside the engine's paths (the webapps' own, /camunda/api/admin/auth/…) with this sign-in's headers. */
+  ResponseEntity<String> webapp(HttpMethod method, String path) {
+    return rest.exchange(path, method, new HttpEntity<>(null, headers), String.class);
   }
 
   ResponseEntity<String> get(String enginePath) {

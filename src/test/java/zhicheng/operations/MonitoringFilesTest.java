@@ -54,7 +54,7 @@ class MonitoringFilesTest {
   @Test
   void composeMountsFilesThatExistAndGivesPrometheusThePasswordFile() throws IOException {
     Map<String, Object> services = map(yaml("compose.yaml").get("services"));
-    assertThat(services).containsKeys("db", "app", "prometheus", "grafana");
+    assertThat(services).containsKeys("db", "app-1", "app-2", "proxy", "prometheus", "grafana");
     for (var service : services.entrySet()) {
       for (Object volume : list(map(service.getValue()).getOrDefault("volumes", List.of()))) {
         String source = volume.toString().split(":")[0];
@@ -71,8 +71,10 @@ class MonitoringFilesTest {
     Map<String, Object> scrape = map(list(yaml("prometheus/prometheus.yml").get("scrape_configs")).get(0));
     assertThat(scrape.get("metrics_path")).isEqualTo("/actuator/prometheus");
     assertThat(map(scrape.get("basic_auth")).get("password_file")).isEqualTo(passwordFile);
-    assertThat(list(map(list(scrape.get("static_configs")).get(0)).get("targets"))).containsExactly("app:8080");
-    assertThat(list(map(services.get("app")).get("ports"))).contains("8080:8080");
+    // each node is scraped (TwoNodeFilesTest), the way in is the proxy
+    assertThat(list(map(list(scrape.get("static_configs")).get(0)).get("targets"))).containsExactly("app-1:8080",
+        "app-2:8080");
+    assertThat(list(map(services.get("proxy")).get("ports"))).contains("8080:80");
   }
 
   @Test

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -77,17 +76,19 @@ class SignInChainsTest {
     MockHttpServletResponse signedIn = mvc.perform(post("/portal/login").with(csrf()).param("username", "zhangsan")
         .param("password", "demo")).andReturn().getResponse();
     assertThat(signedIn.getRedirectedUrl()).endsWith("/portal");
-    MockHttpSession session = (MockHttpSession) mvc.perform(post("/portal/login").with(csrf())
-        .param("username", "zhangsan").param("password", "demo")).andReturn().getRequest().getSession();
+    // the session lives in the database (Spring Session): the browser carries its cookie, as here
+    jakarta.servlet.http.Cookie session = mvc.perform(post("/portal/login").with(csrf())
+        .param("username", "zhangsan").param("password", "demo")).andReturn().getResponse().getCookie("JSESSIONID");
+    assertThat(session).isNotNull();
 
-    assertThat(mvc.perform(get("/portal").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+    assertThat(mvc.perform(get("/portal").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
     // the portal's session reads /api (a document link) but never changes anything there
-    assertThat(mvc.perform(get("/api/applications").session(session)).andReturn().getResponse().getStatus())
+    assertThat(mvc.perform(get("/api/applications").cookie(session)).andReturn().getResponse().getStatus())
         .isEqualTo(200);
-    assertThat(mvc.perform(post("/api/applications/x/payments").session(session).contentType("application/json")
+    assertThat(mvc.perform(post("/api/applications/x/payments").cookie(session).contentType("application/json")
         .content("{}")).andReturn().getResponse().getStatus()).isEqualTo(401);
     // a post of the pages without the token: 403, signed in or not
-    assertThat(mvc.perform(post("/portal/logout").session(session)).andReturn().getResponse().getStatus())
+    assertThat(mvc.perform(post("/portal/logout").cookie(session)).andReturn().getResponse().getStatus())
         .isEqualTo(403);
   }
 
