@@ -44,7 +44,7 @@ final class EngineAnswers {
           new RefusalDto("DeclarationRefused", refusal.getMessage(), refusal.findings()));
     }
     String path = uri == null ? null : uri.getPath();
-    if (LostRace.in(exception, path)) {
+    if (LostRace.in(exception, path) || TaskGone.after(exception, path)) {
       return json(Response.Status.CONFLICT, new FaultDto("Conflict", LostRace.message(path)));
     }
     if (Causes.find(exception, com.fasterxml.jackson.core.JacksonException.class).isPresent()) {
