@@ -68,13 +68,14 @@ class LegacyDatabaseUpgradeTest {
 
     try (ConfigurableApplicationContext app = start(url)) {
       JdbcTemplate jdbc = new JdbcTemplate(h2(url));
-      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "6 SQL true");
+      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "6 SQL true", "8 SQL true");
       // the earlier tables as they were (but V3's notification of no application), V2's application table, V3's
-      // reminders, V4's portal tables and V6's archive beside them
+      // reminders, V4's portal tables, V6's archive and V8's title dates beside them
       assertThat(TableShapes.of(h2(url)))
           .containsAllEntriesOf(TableShapes.nullable(before, "zc_notification", "process_instance_id"))
           .isEqualTo(fresh()).containsKeys("zc_application", "zc_application_reader", "zc_reminder", "zc_draft", "zc_portal_upload",
-              "zc_achievement", "zc_achievement_evidence", "zc_achievement_use").hasSize(before.size() + 8);
+              "zc_achievement", "zc_achievement_evidence", "zc_achievement_use", "zc_achievement_title")
+          .hasSize(before.size() + 9);
 
       // the rows the earlier version wrote, read by this one
       assertThat(app.getBean(HolidayCalendar.class).current().years().get(2026).origin())
@@ -141,7 +142,7 @@ class LegacyDatabaseUpgradeTest {
 
     try (ConfigurableApplicationContext app = start(url)) {
       assertThat(history(new JdbcTemplate(h2(url))))
-          .containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "6 SQL true");
+          .containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "6 SQL true", "8 SQL true");
       assertThat(TableShapes.of(h2(url))).isEqualTo(fresh());
 
       IntegrityRecords records = app.getBean(IntegrityRecords.class);
@@ -174,7 +175,7 @@ class LegacyDatabaseUpgradeTest {
     // the database as the version before the application table left it: no table, no V2 (nor the later V3) in
     // Flyway's history
     JdbcTemplate jdbc = new JdbcTemplate(h2(url));
-    // (nor the later V4's portal tables and V6's achievement archive)
+    // (nor the later V4's portal tables, V6's achievement archive and V8's title dates)
     jdbc.execute("DROP TABLE zc_application_reader");
     jdbc.execute("DROP TABLE zc_application");
     jdbc.execute("DROP TABLE zc_reminder");
@@ -183,10 +184,11 @@ class LegacyDatabaseUpgradeTest {
     jdbc.execute("DROP TABLE zc_achievement_use");
     jdbc.execute("DROP TABLE zc_achievement_evidence");
     jdbc.execute("DROP TABLE zc_achievement");
-    jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '3', '4', '6')");
+    jdbc.execute("DROP TABLE zc_achievement_title");
+    jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '3', '4', '6', '8')");
 
     try (ConfigurableApplicationContext app = start(url)) {
-      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "6 SQL true");
+      assertThat(history(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "6 SQL true", "8 SQL true");
       ApplicationIndex index = app.getBean(ApplicationIndex.class);
       assertThat(index.find(id)).get().satisfies(e -> {
         assertThat(e.businessKey()).isEqualTo(businessKey);

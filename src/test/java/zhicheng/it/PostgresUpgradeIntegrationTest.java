@@ -45,13 +45,13 @@ class PostgresUpgradeIntegrationTest {
     Migrations.migrate(db);
     Migrations.migrate(db); // a restart: nothing to do
 
-    assertThat(history(db)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "6 SQL true");
+    assertThat(history(db)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "6 SQL true", "8 SQL true");
     // the earlier tables as they were (but V3's notification of no application), V2's application table, V3's
-    // reminders, V4's portal tables and V6's archive beside them
-    assertThat(TableShapes.of(db)).hasSize(20)
+    // reminders, V4's portal tables, V6's archive and V8's title dates beside them
+    assertThat(TableShapes.of(db)).hasSize(21)
         .containsAllEntriesOf(TableShapes.nullable(before, "zc_notification", "process_instance_id"))
         .isEqualTo(fresh()).containsKeys("zc_application", "zc_application_reader", "zc_reminder", "zc_draft", "zc_portal_upload", "zc_achievement",
-            "zc_achievement_evidence", "zc_achievement_use");
+            "zc_achievement_evidence", "zc_achievement_use", "zc_achievement_title");
     DocumentStore documents = new DocumentStore(db, CLOCK);
     assertThat(documents.content(documents.list("pi-legacy").get(0).id()))
         .isEqualTo("%PDF-1".getBytes(StandardCharsets.US_ASCII));
@@ -80,7 +80,7 @@ class PostgresUpgradeIntegrationTest {
 
     Migrations.migrate(db);
 
-    assertThat(history(db)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "6 SQL true");
+    assertThat(history(db)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "6 SQL true", "8 SQL true");
     assertThat(TableShapes.of(db)).isEqualTo(fresh());
     IntegrityRecords records = new IntegrityRecords(old, CLOCK);
     assertThat(records.of(ID)).singleElement().satisfies(r -> assertThat(r.basis()).isNull());
