@@ -244,6 +244,19 @@ public class AchievementArchive {
   @Transactional
   public Optional<Achievement> confirm(String applicationId, long achievementId, String confirmation, String reason,
       String by) {
+    List<String> problems = confirmationProblems(confirmation, reason);
+    if (!problems.isEmpty()) {
+      throw new RefusedException("业绩核实未保存", problems);
+    }
+    if (!store.confirm(applicationId, achievementId, confirmation,
+        reason == null || reason.isBlank() ? null : reason.trim(), by)) {
+      return Optional.empty();
+    }
+    return forApplication(applicationId).stream().filter(a -> a.id() == achievementId).findFirst();
+  }
+
+  /** What is wrong with a finding of the unit on a row, each naming its field; empty when it may be kept. */
+  public static List<String> confirmationProblems(String confirmation, String reason) {
     List<String> problems = new java.util.ArrayList<>();
     if (!AchievementUse.CONFIRMED.equals(confirmation) && !AchievementUse.NOT_RECOGNISED.equals(confirmation)) {
       problems.add("confirmation：请选择“核实”或“不予认定”" + (confirmation == null ? "" : "，不是“" + confirmation + "”"));
@@ -254,14 +267,18 @@ public class AchievementArchive {
     if (reason != null && reason.length() > AchievementRules.NOTE_MAX) {
       problems.add("reason：理由不超过" + AchievementRules.NOTE_MAX + "字，现为" + reason.length() + "字");
     }
-    if (!problems.isEmpty()) {
-      throw new RefusedException("业绩核实未保存", problems);
-    }
-    if (!store.confirm(applicationId, achievementId, confirmation,
-        reason == null || reason.isBlank() ? null : reason.trim(), by)) {
-      return Optional.empty();
-    }
-    return forApplication(applicationId).stream().filter(a -> a.id() == achievementId).findFirst();
+    return problems;
+  }
+
+  /**
+   * {@link #scoreConfirmed} as it would be with these findings of the unit (row id → 核实 / 不予认定) in place of the
+   * rows' present ones: what a completion that carries them would decide, before anything is written.
+   */
+  public Optional<AchievementScore> scoreConfirmed(String applicationId, ScoringStandard standard, String titleDate,
+      List<ScoreClaim> declared, Map<Long, String> pending) {
+    return scoreOf(forApplication(applicationId).stream()
+        .filter(a -> pending.containsKey(a.id()) ? AchievementUse.CONFIRMED.equals(pending.get(a.id()))
+            : a.uses().stream().anyMatch(AchievementUse::confirmed)).toList(), standard, titleDate, declared);
   }
 
   /** The items the standards in force score, by id with their text: what a row's {@code item} may name. */
