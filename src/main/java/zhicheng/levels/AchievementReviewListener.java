@@ -53,7 +53,10 @@ public class AchievementReviewListener implements TaskListener {
   /** The rows to confirm, one line each, as the unit's form shows and returns them (task-local). */
   public static final ProcessVariable<List<Map<String, Object>>> CONFIRMATIONS =
       ProcessVariable.json("achievementConfirmations", new TypeReference<List<Map<String, Object>>>() {});
-  /** The rows' ids in the order of {@link #CONFIRMATIONS}, which no form declares (task-local). */
+  /**
+   * The rows' ids in the order of {@link #CONFIRMATIONS}, which no form declares (task-local); the unit's form shows as
+   * many lines as it has (form-js fills every line's path of {@link #CONFIRMATIONS} itself, so that cannot count them).
+   */
   public static final ProcessVariable<List<Long>> ROWS =
       ProcessVariable.json("achievementRows", new TypeReference<List<Long>>() {});
   /** The rows with their points and findings, and the scores, for every level's form (task-local). */

@@ -47,21 +47,23 @@ final class DeployedForms {
   TaskRule task(Task task) {
     // the form a task of a model has may depend on the task's variables (level-review: the unit's own form)
     String form = task.getCamundaFormRef() != null ? task.getCamundaFormRef().getKey() : task.getFormKey();
-    return tasks.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey() + "#" + form,
-        k -> asSystem(() -> {
-      UserTask model = repository.getBpmnModelInstance(task.getProcessDefinitionId())
-          .getModelElementById(task.getTaskDefinitionKey());
-      boolean applicantsOwn = model != null && APPLICANT_ASSIGNEE.equals(model.getCamundaAssignee());
-      FormFields.Writable writable;
-      if (task.getCamundaFormRef() != null) {
-        writable = FormFields.ofCamundaForm(text(forms.getDeployedTaskForm(task.getId())));
-      } else if (task.getFormKey() != null && task.getFormKey().startsWith("embedded:")) {
-        writable = FormFields.ofEmbeddedForm(text(forms.getDeployedTaskForm(task.getId())));
-      } else {
-        writable = FormFields.Writable.NOTHING;
-      }
-      return new TaskRule(writable, applicantsOwn);
-    }));
+    String key = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey() + "#" + form;
+    return tasks.computeIfAbsent(key, k -> asSystem(() -> rule(task)));
+  }
+
+  private TaskRule rule(Task task) {
+    UserTask model = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey());
+    boolean applicantsOwn = model != null && APPLICANT_ASSIGNEE.equals(model.getCamundaAssignee());
+    FormFields.Writable writable;
+    if (task.getCamundaFormRef() != null) {
+      writable = FormFields.ofCamundaForm(text(forms.getDeployedTaskForm(task.getId())));
+    } else if (task.getFormKey() != null && task.getFormKey().startsWith("embedded:")) {
+      writable = FormFields.ofEmbeddedForm(text(forms.getDeployedTaskForm(task.getId())));
+    } else {
+      writable = FormFields.Writable.NOTHING;
+    }
+    return new TaskRule(writable, applicantsOwn);
   }
 
   FormFields.Writable start(String processDefinitionId) {
