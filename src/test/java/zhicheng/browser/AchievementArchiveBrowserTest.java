@@ -148,15 +148,20 @@ class AchievementArchiveBrowserTest {
     other.close();
 
     // submitted with an application: locked
-    declare(OWNER, "周敏", IdNumbers.person(457));
-    b.open("/portal/achievements");
-    assertThat(b.text("use-" + gold)).startsWith("已随申报 ZC-").endsWith("提交，用人单位：待核实");
-    assertThat(b.has("edit-" + gold)).isFalse();
-    assertThat(b.text("locked-" + gold)).isEqualTo("已随申报提交，不能修改或删除。");
-    b.open("/portal/achievements/" + gold);
-    assertThat(b.text("locked")).startsWith("这项业绩已随申报提交");
-    assertThat(b.element("save-achievement").isEnabled()).isFalse();
-    assertThat(b.all(By.cssSelector("#kept-files a"))).hasSize(1);
+    String application = declare(OWNER, "周敏", IdNumbers.person(457));
+    try {
+      b.open("/portal/achievements");
+      assertThat(b.text("use-" + gold)).startsWith("已随申报 ZC-").endsWith("提交，用人单位：待核实");
+      assertThat(b.has("edit-" + gold)).isFalse();
+      assertThat(b.text("locked-" + gold)).isEqualTo("已随申报提交，不能修改或删除。");
+      b.open("/portal/achievements/" + gold);
+      assertThat(b.text("locked")).startsWith("这项业绩已随申报提交");
+      assertThat(b.element("save-achievement").isEnabled()).isFalse();
+      assertThat(b.all(By.cssSelector("#kept-files a"))).hasSize(1);
+    } finally {
+      // the browser tests share one app: the others count their own applications from none
+      runtime.deleteProcessInstance(application, "浏览器测试结束", true);
+    }
   }
 
   Browser signIn(String user) {
@@ -174,7 +179,7 @@ class AchievementArchiveBrowserTest {
     identity.createMembership(id, "applicant");
   }
 
-  void declare(String user, String name, String idNumber) {
+  String declare(String user, String name, String idNumber) {
     VariableMap v = Variables.createVariables().putValue("planId", PortalBrowserTest.DEMO_PLAN)
         .putValue("applicantName", name).putValue("idNumber", idNumber).putValue("unitCode", "hz-xihu-chem")
         .putValue("route", "正常申报").putValue("education", "大学本科").putValue("currentTitle", "工程师")
@@ -182,7 +187,7 @@ class AchievementArchiveBrowserTest {
         .putValueTyped("profile", SpinValues.jsonValue(PortalBrowserTest.PROFILE).create());
     identity.setAuthentication(user, List.of("applicant"));
     try {
-      runtime.startProcessInstanceByKey("title-application", v);
+      return runtime.startProcessInstanceByKey("title-application", v).getId();
     } finally {
       identity.clearAuthentication();
     }
