@@ -18,16 +18,16 @@ public final class Migrations {
    * in src/main/resources/db/migration (add yours here; the upgrade tests compare against it).
    */
   public static final List<String> HISTORY = List.of("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true",
-      "4 SQL true", "6 SQL true", "9 SQL true", "10 SQL true");
+      "4 SQL true", "6 SQL true", "8 SQL true", "9 SQL true", "10 SQL true");
 
   /**
    * The tables the migrations after V1 add, in the order they make them (a table after the one its foreign key
    * names): V2's application table and its readers, V3's reminders, V4's portal drafts and uploads, V6's
-   * achievement archive, V9's objection count, V10's shared sessions.
+   * achievement archive, V8's title dates kept with it, V9's objection count, V10's shared sessions.
    */
   public static final List<String> LATER_TABLES = List.of("zc_application", "zc_application_reader", "zc_reminder",
-      "zc_draft", "zc_portal_upload", "zc_achievement", "zc_achievement_evidence", "zc_achievement_use", "zc_objection",
-      "zc_session", "zc_session_attributes");
+      "zc_draft", "zc_portal_upload", "zc_achievement", "zc_achievement_evidence", "zc_achievement_use",
+      "zc_achievement_title", "zc_objection", "zc_session", "zc_session_attributes");
 
   private Migrations() {}
 

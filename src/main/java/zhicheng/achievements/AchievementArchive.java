@@ -73,9 +73,7 @@ public class AchievementArchive {
   @Transactional
   public Achievement create(String owner, AchievementInput in) {
     AchievementRules.Checked checked = AchievementRules.check(in, items(), Set.of(), false, today());
-    if (!checked.ok()) {
-      throw new RefusedException("业绩未保存", checked.problems());
-    }
+    refuseIfProblems(owner, in, checked);
     long id = store.create(owner, in, checked.newFiles());
     return store.find(owner, id).orElseThrow();
   }
@@ -90,11 +88,83 @@ public class AchievementArchive {
     refuseIfLocked(current.get(), "修改");
     Set<Long> files = current.get().evidence().stream().map(Evidence::id).collect(Collectors.toCollection(HashSet::new));
     AchievementRules.Checked checked = AchievementRules.check(in, items(), files, true, today());
-    if (!checked.ok()) {
-      throw new RefusedException("业绩未保存", checked.problems());
-    }
+    refuseIfProblems(owner, in, checked);
     store.update(owner, id, in, checked.keptFiles(), checked.newFiles());
     return store.find(owner, id);
+  }
+
+  /** The date the owner obtained the current title, as the owner gave it on the archive, if ever. */
+  public Optional<LocalDate> titleDate(String owner) {
+    return store.titleDate(owner);
+  }
+
+  /**
+   * Keeps the date the owner obtained the current title (现任职称取得日期): a valid date, not in the future. Rows
+   * already kept stay; those it now puts before the title are marked by {@link #beforeTitle}.
+   */
+  @Transactional
+  public LocalDate setTitleDate(String owner, String text) {
+    LocalDate date;
+    try {
+      date = text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new RefusedException("现任职称取得日期未保存", List.of("titleDate：“" + text + "”不是有效日期，格式为 yyyy-MM-dd"));
+    }
+    if (date == null) {
+      throw new RefusedException("现任职称取得日期未保存", List.of("titleDate：请填写取得现任职称的日期（yyyy-MM-dd）"));
+    }
+    if (date.isAfter(today())) {
+      throw new RefusedException("现任职称取得日期未保存", List.of("titleDate：" + date + " 晚于今天（" + today()
+          + "），取得日期不能在将来"));
+    }
+    store.setTitleDate(owner, date);
+    return date;
+  }
+
+  /**
+   * Why a row with this item and date cannot score as that item for this owner: the item is one of a standard's
+   * that counts only what was obtained after the 工艺美术师 title (浙经信消费〔2022〕35号 附件2 说明5) and the date is
+   * before the title date the owner gave. Empty when it may score, or when the owner gave no title date.
+   */
+  public Optional<String> beforeTitle(String owner, String item, String date) {
+    Optional<LocalDate> title = store.titleDate(owner);
+    if (title.isEmpty() || item == null || item.isBlank() || date == null) {
+      return Optional.empty();
+    }
+    LocalDate d;
+    try {
+      d = LocalDate.parse(date.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
+    if (!d.isBefore(title.get())) {
+      return Optional.empty();
+    }
+    for (ScoringStandard s : standards.all()) {
+      for (ScoringStandard.Group g : s.groups()) {
+        for (ScoringStandard.Indicator ind : g.indicators()) {
+          for (ScoringStandard.Rule r : ind.rules()) {
+            for (ScoringStandard.Item it : r.items()) {
+              if (it.id().equals(item) && r.needsAfterTitle()) {
+                return Optional.of(d + " 早于您的现任职称取得日期（" + title.get() + "）：评分项“" + it.text()
+                    + "”只计取得职称后的业绩（" + s.clause("afterTitle") + "）；任现职前的业绩如需存档，请不选评分项");
+              }
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void refuseIfProblems(String owner, AchievementInput in, AchievementRules.Checked checked) {
+    List<String> problems = new java.util.ArrayList<>(checked.problems());
+    if (in != null && problems.stream().noneMatch(p -> p.startsWith("date：") || p.startsWith("item："))) {
+      beforeTitle(owner, in.item(), in.date()).ifPresent(p -> problems.add("date：" + p));
+    }
+    if (!problems.isEmpty()) {
+      throw new RefusedException("业绩未保存", problems);
+    }
   }
 
   /** False when the owner has no such row. */
@@ -128,8 +198,23 @@ public class AchievementArchive {
    */
   public Optional<AchievementScore> scoreConfirmed(String applicationId, ScoringStandard standard, String titleDate,
       List<ScoreClaim> declared) {
-    List<AchievementClaim> claims = new java.util.ArrayList<>(claims(forApplication(applicationId).stream()
-        .filter(a -> a.uses().stream().anyMatch(AchievementUse::confirmed)).toList(), standard));
+    return scoreOf(forApplication(applicationId).stream()
+        .filter(a -> a.uses().stream().anyMatch(AchievementUse::confirmed)).toList(), standard, titleDate, declared);
+  }
+
+  /**
+   * The self-score of every row the application was submitted with, as if the unit confirmed them all (what each row
+   * would score, shown to the unit before it confirms), with the declared 学历 and 从业年限 as for
+   * {@link #scoreConfirmed}. Empty while no row names an item of the standard.
+   */
+  public Optional<AchievementScore> scoreSubmitted(String applicationId, ScoringStandard standard, String titleDate,
+      List<ScoreClaim> declared) {
+    return scoreOf(forApplication(applicationId), standard, titleDate, declared);
+  }
+
+  private Optional<AchievementScore> scoreOf(List<Achievement> rows, ScoringStandard standard, String titleDate,
+      List<ScoreClaim> declared) {
+    List<AchievementClaim> claims = new java.util.ArrayList<>(claims(rows, standard));
     if (claims.isEmpty()) {
       return Optional.empty();
     }
@@ -159,6 +244,19 @@ public class AchievementArchive {
   @Transactional
   public Optional<Achievement> confirm(String applicationId, long achievementId, String confirmation, String reason,
       String by) {
+    List<String> problems = confirmationProblems(confirmation, reason);
+    if (!problems.isEmpty()) {
+      throw new RefusedException("业绩核实未保存", problems);
+    }
+    if (!store.confirm(applicationId, achievementId, confirmation,
+        reason == null || reason.isBlank() ? null : reason.trim(), by)) {
+      return Optional.empty();
+    }
+    return forApplication(applicationId).stream().filter(a -> a.id() == achievementId).findFirst();
+  }
+
+  /** What is wrong with a finding of the unit on a row, each naming its field; empty when it may be kept. */
+  public static List<String> confirmationProblems(String confirmation, String reason) {
     List<String> problems = new java.util.ArrayList<>();
     if (!AchievementUse.CONFIRMED.equals(confirmation) && !AchievementUse.NOT_RECOGNISED.equals(confirmation)) {
       problems.add("confirmation：请选择“核实”或“不予认定”" + (confirmation == null ? "" : "，不是“" + confirmation + "”"));
@@ -169,14 +267,18 @@ public class AchievementArchive {
     if (reason != null && reason.length() > AchievementRules.NOTE_MAX) {
       problems.add("reason：理由不超过" + AchievementRules.NOTE_MAX + "字，现为" + reason.length() + "字");
     }
-    if (!problems.isEmpty()) {
-      throw new RefusedException("业绩核实未保存", problems);
-    }
-    if (!store.confirm(applicationId, achievementId, confirmation,
-        reason == null || reason.isBlank() ? null : reason.trim(), by)) {
-      return Optional.empty();
-    }
-    return forApplication(applicationId).stream().filter(a -> a.id() == achievementId).findFirst();
+    return problems;
+  }
+
+  /**
+   * {@link #scoreConfirmed} as it would be with these findings of the unit (row id → 核实 / 不予认定) in place of the
+   * rows' present ones: what a completion that carries them would decide, before anything is written.
+   */
+  public Optional<AchievementScore> scoreConfirmed(String applicationId, ScoringStandard standard, String titleDate,
+      List<ScoreClaim> declared, Map<Long, String> pending) {
+    return scoreOf(forApplication(applicationId).stream()
+        .filter(a -> pending.containsKey(a.id()) ? AchievementUse.CONFIRMED.equals(pending.get(a.id()))
+            : a.uses().stream().anyMatch(AchievementUse::confirmed)).toList(), standard, titleDate, declared);
   }
 
   /** The items the standards in force score, by id with their text: what a row's {@code item} may name. */

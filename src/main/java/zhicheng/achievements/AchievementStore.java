@@ -139,6 +139,20 @@ public class AchievementStore {
         + "SELECT id, ?, ?, ? FROM zc_achievement WHERE owner = ?", applicationId, businessKey, now(), owner);
   }
 
+  /** The date the owner obtained the current title, as the owner last gave it (V8), if ever. */
+  public Optional<LocalDate> titleDate(String owner) {
+    return jdbc.query("SELECT title_date FROM zc_achievement_title WHERE owner = ?",
+        (rs, n) -> rs.getDate(1).toLocalDate(), owner).stream().findFirst();
+  }
+
+  public void setTitleDate(String owner, LocalDate date) {
+    if (jdbc.update("UPDATE zc_achievement_title SET title_date = ?, updated_at = ? WHERE owner = ?", Date.valueOf(date),
+        now(), owner) == 0) {
+      jdbc.update("INSERT INTO zc_achievement_title (owner, title_date, updated_at) VALUES (?, ?, ?)", owner,
+          Date.valueOf(date), now());
+    }
+  }
+
   /** The unit's finding on a row for an application; false when the application did not use that row. */
   public boolean confirm(String applicationId, long achievementId, String confirmation, String reason, String by) {
     return jdbc.update("UPDATE zc_achievement_use SET confirmation = ?, reason = ?, confirmed_by = ?, confirmed_at = ? "

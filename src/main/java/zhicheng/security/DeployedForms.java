@@ -21,7 +21,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * What the deployed model says about a task or a start: which variables its form lets the user write, and whether
  * the model gives the task to the applicant ({@code camunda:assignee="${applicant}"}). Read from the deployment the
  * task or start belongs to, so a form an administrator changes in Modeler and deploys is what counts; cached per
- * process definition, which never changes once deployed.
+ * process definition and form (a model may give one task different forms by an expression), which never change once
+ * deployed.
  *
  * <p>Every lookup runs without the caller's authentication: the guard reads the model and the form whether or not
  * the caller may (the engine still decides the caller's own request).
@@ -48,20 +49,25 @@ final class DeployedForms {
   }
 
   TaskRule task(Task task) {
-    return tasks.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), k -> asSystem(() -> {
-      UserTask model = repository.getBpmnModelInstance(task.getProcessDefinitionId())
-          .getModelElementById(task.getTaskDefinitionKey());
-      boolean applicantsOwn = model != null && APPLICANT_ASSIGNEE.equals(model.getCamundaAssignee());
-      FormFields.Writable writable;
-      if (task.getCamundaFormRef() != null) {
-        writable = FormFields.ofCamundaForm(text(deployedForm(task)));
-      } else if (task.getFormKey() != null && task.getFormKey().startsWith("embedded:")) {
-        writable = FormFields.ofEmbeddedForm(text(deployedForm(task)));
-      } else {
-        writable = FormFields.Writable.NOTHING;
-      }
-      return new TaskRule(writable, applicantsOwn);
-    }));
+    // the form a task of a model has may depend on the task's variables (level-review: the unit's own form)
+    String form = task.getCamundaFormRef() != null ? task.getCamundaFormRef().getKey() : task.getFormKey();
+    String key = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey() + "#" + form;
+    return tasks.computeIfAbsent(key, k -> asSystem(() -> rule(task)));
+  }
+
+  private TaskRule rule(Task task) {
+    UserTask model = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey());
+    boolean applicantsOwn = model != null && APPLICANT_ASSIGNEE.equals(model.getCamundaAssignee());
+    FormFields.Writable writable;
+    if (task.getCamundaFormRef() != null) {
+      writable = FormFields.ofCamundaForm(text(deployedForm(task)));
+    } else if (task.getFormKey() != null && task.getFormKey().startsWith("embedded:")) {
+      writable = FormFields.ofEmbeddedForm(text(deployedForm(task)));
+    } else {
+      writable = FormFields.Writable.NOTHING;
+    }
+    return new TaskRule(writable, applicantsOwn);
   }
 
   /**

@@ -54,6 +54,9 @@ public class AchievementController {
 
   public record ScoreRequest(String titleDate) {}
 
+  /** The date the caller obtained the current title, or null while not given. */
+  public record TitleDate(String titleDate) {}
+
   @Operation(summary = "业绩的种类及其字段")
   @GetMapping("/api/achievements/kinds")
   public Kinds kinds() {
@@ -64,6 +67,18 @@ public class AchievementController {
           .map(e -> new Item(e.getKey(), e.getValue())).toList());
     }
     return new Kinds(AchievementKind.labels(), byKind);
+  }
+
+  @Operation(summary = "我的现任职称取得日期（核对“取得职称后的业绩方可计分”）")
+  @GetMapping("/api/achievements/title-date")
+  public TitleDate titleDate(HttpServletRequest request) {
+    return new TitleDate(archive.titleDate(owner(request)).map(Object::toString).orElse(null));
+  }
+
+  @Operation(summary = "填写或修改现任职称取得日期")
+  @PutMapping("/api/achievements/title-date")
+  public TitleDate setTitleDate(@RequestBody TitleDate body, HttpServletRequest request) {
+    return new TitleDate(archive.setTitleDate(owner(request), body == null ? null : body.titleDate()).toString());
   }
 
   @Operation(summary = "我的业绩档案")
@@ -109,13 +124,19 @@ public class AchievementController {
     return pdf(file, "evidence-" + evidenceId + ".pdf");
   }
 
-  /** The self-score of the caller's archive: the rows naming an item of the standard, from the title date on. */
+  /**
+   * The self-score of the caller's archive: the rows naming an item of the standard, from the title date on (the one
+   * given, else the one kept with the archive).
+   */
   @Operation(summary = "按评分标准计算业绩档案的自评分")
   @PostMapping("/api/achievements/score/{standardId}")
   public AchievementScore score(@PathVariable String standardId, @RequestBody ScoreRequest body,
       HttpServletRequest request) {
-    return archive.score(owner(request), standards.find(standardId)
-        .orElseThrow(() -> new NotFoundException("未知的评分标准：" + standardId)), body.titleDate());
+    String owner = owner(request);
+    String titleDate = body == null || body.titleDate() == null || body.titleDate().isBlank()
+        ? archive.titleDate(owner).map(Object::toString).orElse(null) : body.titleDate();
+    return archive.score(owner, standards.find(standardId)
+        .orElseThrow(() -> new NotFoundException("未知的评分标准：" + standardId)), titleDate);
   }
 
   /** The PDF inline, under its own (Chinese) name in RFC 5987's {@code filename*}. */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import zhicheng.achievements.Achievement;
 import zhicheng.achievements.AchievementArchive;
 import zhicheng.achievements.AchievementStore;
+import zhicheng.achievements.AchievementWindow;
 import zhicheng.application.ApplicationVariables;
 import zhicheng.application.EligibilityStep;
 import zhicheng.eligibility.RouteRules;
@@ -71,9 +72,14 @@ public class ApplicationAchievementsController {
    * @param claimedTotal   the applicant's own self-score (the items claimed at declaration, after caps), or null
    * @param confirmedScore the score of the unit-confirmed rows, or null while none is confirmed
    * @param difference     confirmed minus claimed, when both exist
+   * @param outsideWindow  each row obtained outside the window the plan's notice states (任现职以来, 近五年), why
    */
   public record ApplicationAchievements(String applicationId, List<Achievement> achievements, String standardId,
-      String titleDate, Integer claimedTotal, AchievementScore confirmedScore, Integer difference, String note) {}
+      String titleDate, Integer claimedTotal, AchievementScore confirmedScore, Integer difference, String note,
+      List<Outside> outsideWindow) {}
+
+  /** A row outside the notice's window: the finding, citing the notice and clause. */
+  public record Outside(long id, String title, String message) {}
 
   public record Confirmation(String confirmation, String reason) {}
 
@@ -84,8 +90,10 @@ public class ApplicationAchievementsController {
     List<Achievement> rows = archive.forApplication(id);
     Optional<ScoringStandard> standard = standard(id);
     String titleDate = day(variable(id, ApplicationVariables.CURRENT_TITLE_DATE.name()));
+    List<Outside> outside = outside(id, rows, titleDate);
     if (standard.isEmpty()) {
-      return new ApplicationAchievements(id, rows, null, titleDate, null, null, null, "本申报计划未设定量化评分标准");
+      return new ApplicationAchievements(id, rows, null, titleDate, null, null, null, "本申报计划未设定量化评分标准",
+          outside);
     }
     List<ScoreClaim> claims = claims(id);
     Integer claimed = claims.isEmpty() || !ScoreCalculator.problems(standard.get(), claims).isEmpty() ? null
@@ -100,7 +108,16 @@ public class ApplicationAchievementsController {
       note = "按已核实业绩计分未能完成：" + String.join("；", e.findings());
     }
     Integer difference = claimed == null || confirmed == null ? null : confirmed.total() - claimed;
-    return new ApplicationAchievements(id, rows, standard.get().id(), titleDate, claimed, confirmed, difference, note);
+    return new ApplicationAchievements(id, rows, standard.get().id(), titleDate, claimed, confirmed, difference, note,
+        outside);
+  }
+
+  private List<Outside> outside(String id, List<Achievement> rows, String titleDate) {
+    return plans.find((String) variable(id, ApplicationVariables.PLAN_ID.name())).map(plan -> rows.stream()
+        .flatMap(a -> AchievementWindow.of(plan.notice())
+            .flatMap(w -> w.outside(plan.notice(), a.date(), titleDate, plan.applicantDeadline()))
+            .map(m -> new Outside(a.id(), a.title(), m)).stream())
+        .toList()).orElse(List.of());
   }
 
   /**

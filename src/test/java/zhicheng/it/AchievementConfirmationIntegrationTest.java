@@ -88,9 +88,23 @@ class AchievementConfirmationIntegrationTest extends DemoRest {
     assertThat(seen.get("achievements").findValuesAsText("reason")).contains("专利尚在受理，未获授权");
 
     // once the unit has passed the application, it holds no task of it: no more confirmations
-    pass("xihu-hr", JSON.readTree(call("zhangsan", HttpMethod.GET, path, null).getBody()).get("businessKey").asText());
+    String businessKey = JSON.readTree(call("zhangsan", HttpMethod.GET, path, null).getBody()).get("businessKey").asText();
+    pass("xihu-hr", businessKey);
     assertRefused(call("xihu-hr", HttpMethod.PUT, path + confirmation(patent), confirmed), HttpStatus.FORBIDDEN,
         "只有正在办理本申报用人单位审核的人员");
+
+    // the next level reads the unit's findings in its own form, which declares no confirmation: the guard refuses one
+    endPublicity(app);
+    String county = onlyTask("xihu-jxj", businessKey).get("id").asText();
+    assertThat(body(call("xihu-jxj", HttpMethod.GET, "/engine-rest/task/" + county + "/form", null))
+        .get("camundaFormRef").get("key").asText()).isEqualTo("level-review");
+    assertThat(body(call("xihu-jxj", HttpMethod.GET, "/engine-rest/task/" + county
+        + "/variables/achievementsText?deserializeValue=false", null)).get("value").asText())
+        .contains("【论文】印染废水回用工艺研究 2021-03-01；单位：核实",
+        "【专利】一种低温染色方法 2022-05-01，受理；单位：不予认定（专利尚在受理，未获授权）");
+    Map<String, Object> forged = new java.util.HashMap<>(decisionVariables("pass", "同意"));
+    forged.put("achievementConfirmations", Map.of("type", "Json", "value", "[{\"confirmation\": \"核实\"}]"));
+    assertThat(complete("xihu-jxj", county, forged).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     // the evaluation form made at the unit's decision (the newest version, listed first) lists the rows with the
     // unit's findings
@@ -148,5 +162,32 @@ class AchievementConfirmationIntegrationTest extends DemoRest {
     // the applicant reads the same
     assertThat(body(call("wangwu", HttpMethod.GET, path + "/achievements", null)).get("difference").asInt())
         .isEqualTo(-61);
+
+    // in Tasklist the unit's task has the unit's own form, whose list of rows it may send; 9 points do not carry a
+    // 通过 on 自评分申报: refused, the task stays
+    String businessKey = body(call("wangwu", HttpMethod.GET, path, null)).get("businessKey").asText();
+    String task = onlyTask("hz-arts-hr", businessKey).get("id").asText();
+    assertThat(body(call("hz-arts-hr", HttpMethod.GET, "/engine-rest/task/" + task + "/form", null))
+        .get("camundaFormRef").get("key").asText()).isEqualTo("level-review-unit");
+    assertThat(body(call("hz-arts-hr", HttpMethod.GET,
+        "/engine-rest/task/" + task + "/variables/achievementsText?deserializeValue=false", null))
+        .get("value").asText()).contains("全部核实时按《浙江省高级工艺美术师职务任职资格量化评分标准》计", "申报人自评70分");
+    assertRefused(complete("hz-arts-hr", task, "pass", "同意推荐"), HttpStatus.BAD_REQUEST,
+        "自评分申报：按经核实的业绩（学历、从业年限按申报填报）计9分，未达到70分，不能以自评分申报通过");
+    assertThat(onlyTask("hz-arts-hr", businessKey).get("id").asText()).isEqualTo(task);
+    // a 退回 with the science prize now 核实 through the form: kept, by the unit's reviewer
+    Map<String, Object> withForm = new java.util.HashMap<>(decisionVariables("return", "请补充材料"));
+    JsonNode lines = JSON.readTree(body(call("hz-arts-hr", HttpMethod.GET,
+        "/engine-rest/task/" + task + "/variables/achievementConfirmations?deserializeValue=false", null)).get("value").asText());
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < lines.size(); i++) {
+      boolean isScience = lines.get(i).get("id").asLong() == science;
+      json.append(i == 0 ? "" : ",").append(isScience ? "{\"confirmation\": \"核实\"}" : "{}");
+    }
+    withForm.put("achievementConfirmations", Map.of("type", "Json", "value", json.append("]").toString()));
+    assertThat(complete("hz-arts-hr", task, withForm).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    JsonNode after = body(call("wangwu", HttpMethod.GET, path + "/achievements", null));
+    assertThat(after.get("achievements").findValues("uses").stream().map(u -> u.get(0).get("confirmation").asText())
+        .toList()).containsExactlyInAnyOrder("核实", "核实", "核实", "核实");
   }
 }

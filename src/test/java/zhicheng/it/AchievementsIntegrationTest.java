@@ -132,6 +132,35 @@ class AchievementsIntegrationTest extends DemoRest {
   }
 
   @Test
+  void theTitleDateIsKeptAndARowTheStandardScoresOnlyAfterItIsRefusedBeforeIt() throws Exception {
+    // anyone signed in keeps an archive of their own; expert9's is nobody else's in this class
+    String who = "expert9";
+    assertThat(body(call(who, HttpMethod.GET, "/api/achievements/title-date", null)).get("titleDate").isNull()).isTrue();
+    assertRefused(call(who, HttpMethod.PUT, "/api/achievements/title-date", Map.of("titleDate", "2999-01-01")),
+        HttpStatus.BAD_REQUEST, "titleDate：2999-01-01 晚于今天");
+    assertRefused(call(who, HttpMethod.PUT, "/api/achievements/title-date", Map.of("titleDate", "2016-13-01")),
+        HttpStatus.BAD_REQUEST, "titleDate：“2016-13-01”不是有效日期");
+    assertThat(body(call(who, HttpMethod.GET, "/api/achievements/title-date", null)).get("titleDate").isNull()).isTrue();
+    assertThat(body(call(who, HttpMethod.PUT, "/api/achievements/title-date", Map.of("titleDate", "2016-06-30")))
+        .get("titleDate").asText()).isEqualTo("2016-06-30");
+
+    // 附件2 说明5: a contest gold before the title is refused; without an item it is kept (the notices ask for all)
+    assertRefused(call(who, HttpMethod.POST, "/api/achievements", award("awards.contests.gold", "《早春》", "2015-05-01")),
+        HttpStatus.BAD_REQUEST, "date：2015-05-01 早于您的现任职称取得日期（2016-06-30）：评分项“省（部）级以上专业大赛特等奖或金奖（一等奖）”");
+    assertThat(body(call(who, HttpMethod.GET, "/api/achievements", null)).size()).isZero();
+    Map<String, Object> kept = new java.util.HashMap<>(award("awards.contests.gold", "《早春》", "2015-05-01"));
+    kept.remove("item");
+    created(call(who, HttpMethod.POST, "/api/achievements", kept));
+    // 学历 and the bonus titles held are not achievements obtained at a date: 说明5 does not apply to them
+    created(call(who, HttpMethod.POST, "/api/achievements", Map.of("kind", "荣誉称号", "item", "bonus.national",
+        "title", "中国工艺美术大师", "date", "2010-01-01", "evidence", List.of(pdf("证书.pdf")))));
+    // the score takes the kept title date when the call names none
+    JsonNode score = body(call(who, HttpMethod.POST, "/api/achievements/score/" + STANDARD, Map.of()));
+    assertThat(score.get("titleDate").asText()).isEqualTo("2016-06-30");
+    assertThat(score.get("total").asInt()).isEqualTo(20);
+  }
+
+  @Test
   void aRowAnApplicationUsedIsLocked() throws Exception {
     long id = created(call("lisi", HttpMethod.POST, "/api/achievements",
         award("awards.contests.gold", "《断桥》", "2020-05-01"))).get("id").asLong();

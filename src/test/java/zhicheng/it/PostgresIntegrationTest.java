@@ -481,9 +481,9 @@ class PostgresIntegrationTest extends DemoRest {
           tables.add(rs.getString(1));
         }
       }
-      assertThat(tables).hasSize(24).contains("flyway_schema_history", "zc_document", "zc_integrity_record",
+      assertThat(tables).hasSize(25).contains("flyway_schema_history", "zc_document", "zc_integrity_record",
           "zc_application", "zc_application_reader", "zc_reminder", "zc_draft", "zc_portal_upload", "zc_achievement",
-          "zc_achievement_evidence", "zc_achievement_use", "zc_objection", "zc_session", "zc_session_attributes");
+          "zc_achievement_evidence", "zc_achievement_use", "zc_achievement_title", "zc_objection", "zc_session", "zc_session_attributes");
       try (var rs = s.executeQuery("SELECT success FROM " + SCHEMA + ".flyway_schema_history WHERE version = '1'")) {
         assertThat(rs.next()).as("V1 ran in " + SCHEMA).isTrue();
         assertThat(rs.getBoolean(1)).isTrue();

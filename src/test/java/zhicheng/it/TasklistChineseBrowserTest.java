@@ -48,13 +48,21 @@ class TasklistChineseBrowserTest extends DemoRest {
   void aUnitReviewerAndAnExpertWorkInChinese() throws Exception {
     String zhang = waitingForTheCommittee("zhangsan", "张三", "hz-xihu-chem");
     waitingForTheCommittee("wangwu", "王五", "hz-xiaoshan-textile");
+    // 李四's archive holds one paper: it goes with the declaration, for the unit to confirm in its form
+    assertThat(call("lisi", HttpMethod.POST, "/api/achievements", Map.of("kind", "论文", "title", "印染节水工艺研究",
+        "date", "2021-03-01", "evidence", java.util.List.of(AchievementsIntegrationTest.pdf("论文.pdf"))))
+        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
     declare("lisi", "李四", "hz-xihu-chem");
 
-    // the unit reviewer: Tasklist's own words and dates in Chinese, the task's form beside them
+    // the unit reviewer: Tasklist's own words and dates in Chinese, the task's form beside them (the unit's own form:
+    // the rows with their findings so far, and one line per row to confirm)
     Browser unit = signIn("xihu-hr");
     unit.waitFor(By.partialLinkText("用人单位审核：李四")).click();
     waitForText(unit, "申报资格审核");
+    waitForText(unit, "第1项业绩");
     String page = unit.pageText();
+    assertThat(page).contains("申报所附业绩（业绩档案）与计分", "【论文】印染节水工艺研究 2021-03-01；单位：待核实", "业绩核实",
+        "核实结果", "不予认定的理由").doesNotContain("第2项业绩");
     assertThat(page).contains("待办任务", "我的待办（按截止日期）", "认领", "表单", "历史", "流程图")
         .containsPattern("到期 \\d+ (天|个月)后")
         .doesNotContain("Claim", "Due in", "Create task", "新建任务", "time to migrate");

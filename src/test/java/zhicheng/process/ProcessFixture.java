@@ -46,6 +46,7 @@ import zhicheng.process.TimerEnd;
 import zhicheng.scoring.ScoringStandards;
 import zhicheng.achievements.AchievementArchive;
 import zhicheng.achievements.AchievementStore;
+import zhicheng.levels.AchievementReviewListener;
 import zhicheng.application.AcceptDeclarationDelegate;
 import zhicheng.application.ApplicationDocumentsListener;
 import zhicheng.application.ApplicationIndex;
@@ -126,6 +127,8 @@ public final class ProcessFixture {
 
   private final ProcessEngine engine;
   public final DocumentService documents;
+  /** The achievement archive on the process tests' database (rows, their uses by applications, the unit's findings). */
+  public final AchievementArchive archive;
   /** The working-day calendar of the processes, as shipped (cn.6tail:lunar for 2020–2023, holidays/*.json). */
   public final HolidayCalendar calendar;
   public final ObjectionFiling objections;
@@ -181,8 +184,10 @@ public final class ProcessFixture {
     Mocks.register("postQuota", new PostQuotaListener(plans, organisation));
     documents = new DocumentService(FONT, new DocumentStore(DOCUMENTS_DB, clock), new CertificateRegister(DOCUMENTS_DB),
         clock, "zhicheng 职称评审平台", "http://localhost:8080");
-    Mocks.register("applicationDocuments", new ApplicationDocumentsListener(documents, plans, organisation,
-        new AchievementArchive(achievements, scoring, clock), scoring));
+    archive = new AchievementArchive(achievements, scoring, clock);
+    Mocks.register("applicationDocuments", new ApplicationDocumentsListener(documents, plans, organisation, archive,
+        scoring));
+    Mocks.register("achievementReview", new AchievementReviewListener(archive, plans, scoring));
     PublicityDocuments publicityDocuments = new PublicityDocuments(documents, plans);
 
     calendar = new HolidayCalendar(holidays, clock);

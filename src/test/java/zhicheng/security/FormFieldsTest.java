@@ -30,6 +30,13 @@ class FormFieldsTest {
   }
 
   @Test
+  void theUnitsReviewerAlsoWritesItsFindingsOnTheAchievementsAndNothingElse() throws Exception {
+    // the rows' lines travel as one JSON variable; the achievements' own text is display only
+    assertThat(form("level-review-unit.form").names())
+        .containsExactlyInAnyOrder("decision", "opinion", "achievementConfirmations");
+  }
+
+  @Test
   void theDeclarationWritesItsFieldsAndTheProfileAsOneVariable() throws Exception {
     assertThat(form("declaration.form").names()).containsExactlyInAnyOrder("planId", "unitCode", "applicantName",
         "idNumber", "route", "education", "currentTitle", "currentTitleDate", "statement", "profile");
