@@ -83,6 +83,31 @@ class TitleApplicationProcessTest {
     ProcessFixture.forgetIdentitiesAndClock(processEngine);
   }
 
+  /**
+   * /api/applications reads a page's trails with one SQL statement on the engine's history tables (ApplicationDetails),
+   * not through the variable query: on H2, the embedded default, it reads exactly the JSON the engine stored.
+   */
+  @Test
+  void applicationDetailsReadTheTrailTheEngineStored() throws Exception {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    app.complete(reviewTask(pi), LEVELS[0][0], Map.of("decision", "pass", "opinion", "符合申报条件，同意推荐。"));
+    org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl config =
+        (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    ApplicationDetails details = new ApplicationDetails(processEngine.getHistoryService(), config.getDataSource(), config);
+
+    String read = details.of(List.of(pi.getId())).get(pi.getId()).trail();
+    org.camunda.bpm.engine.variable.value.SerializableValue stored =
+        (org.camunda.bpm.engine.variable.value.SerializableValue) processEngine.getHistoryService()
+            .createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName("reviewTrail")
+            .disableCustomObjectDeserialization().singleResult().getTypedValue();
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    org.assertj.core.api.Assertions.assertThat(json.readTree(read)).isEqualTo(json.readTree(stored.getValueSerialized()));
+    org.assertj.core.api.Assertions.assertThat(read).contains("提交申报", "符合申报条件，同意推荐。");
+    // an id without a trail has an entry all the same
+    org.assertj.core.api.Assertions.assertThat(details.of(List.of("no-such-instance")).get("no-such-instance").trail())
+        .isNull();
+  }
+
   @Test
   void passesEveryLevelInOrderAndWaitsForTheCommittee() {
     ProcessInstance pi = app.declareAndUpload(declaration());

@@ -106,6 +106,32 @@ class ApplicationListIntegrationTest extends DemoRest {
     assertThat(w.has("idNumber")).isFalse();
   }
 
+  /**
+   * The page reads the trails with one statement of its own instead of the engine's variable query (one statement
+   * per variable): every item carries exactly the trail the engine holds, Chinese text included.
+   */
+  @Test
+  @Order(1)
+  void eachItemOfAPageCarriesTheTrailTheEngineHolds() throws Exception {
+    JsonNode page = list("admin", "?size=50");
+    assertThat(page.get("items")).hasSize(3 + WAITING);
+    for (JsonNode item : page.get("items")) {
+      String id = item.get("id").asText();
+      JsonNode held = body(call("admin", HttpMethod.GET, "/engine-rest/history/variable-instance?processInstanceId="
+          + id + "&variableName=reviewTrail&deserializeValues=false", null));
+      assertThat(held).as(id).hasSize(1);
+      // the value as the engine stored it: JSON text
+      JsonNode engine = JSON.readTree(held.get(0).get("value").asText());
+      JsonNode listed = item.get("trail").deepCopy();
+      // the list adds each actor's name beside the login the trail keeps
+      listed.forEach(entry -> ((com.fasterxml.jackson.databind.node.ObjectNode) entry).remove("actorName"));
+      assertThat(listed).as(id).isEqualTo(engine);
+      assertThat(engine).as(id).isNotEmpty();
+      assertThat(application("admin", id).get("trail")).as(id).isEqualTo(item.get("trail"));
+    }
+    assertThat(item(page, wang).get("trail").toString()).contains("提交申报", "通过");
+  }
+
   @Test
   @Order(1)
   void filtersNarrowThePageAndTheTotal() throws Exception {
