@@ -76,11 +76,7 @@ public final class EligibilityStep {
    * object with what is wrong and where, never Jackson's words.
    */
   public static ApplicantProfile parse(TypedValue value) {
-    String json = value instanceof SerializableValue s ? s.getValueSerialized()
-        : value == null || value.getValue() == null ? null : String.valueOf(value.getValue());
-    if (json == null || json.isBlank()) {
-      json = "{}";
-    }
+    String json = json(value);
     if (json.length() > ProfileBounds.MAX_CHARACTERS) {
       throw unreadable("有 " + json.length() + " 字，超过 " + ProfileBounds.MAX_CHARACTERS + " 字的上限");
     }
@@ -94,6 +90,13 @@ public final class EligibilityStep {
       throw unreadable("应为 JSON 对象");
     }
     return p;
+  }
+
+  /** The profile's JSON text as sent (a JSON variable, or a string of it); {@code {}} when none. */
+  public static String json(TypedValue value) {
+    String json = value instanceof SerializableValue s ? s.getValueSerialized()
+        : value == null || value.getValue() == null ? null : String.valueOf(value.getValue());
+    return json == null || json.isBlank() ? "{}" : json;
   }
 
   /** A start that names the variable {@code profile} but gives it no value. */

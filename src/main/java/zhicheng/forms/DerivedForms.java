@@ -24,8 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *   <li>{@code eligibility-fix.form} (补正资格条件): 申报途径, 学历, 现任专业技术职务, its date and the whole group
  *       资格核验信息 ({@code path: "profile"}), their ids (and every id inside the group) prefixed {@code Fix}
  *       ({@code Field_Route} → {@code Field_FixRoute});</li>
- *   <li>{@code correction.form} (修改申报材料): 姓名, 身份证号码, 申报途径, 学历, 现任专业技术职务, its date and 本人述职,
- *       ids unchanged.</li>
+ *   <li>{@code correction.form} (修改申报材料): 姓名, 身份证号码, 申报途径, 学历, 现任专业技术职务, its date, the whole
+ *       group 资格核验信息 and 本人述职, ids unchanged (the form has no other field of the same id).</li>
  * </ul>
  * A derived form keeps everything else as it is in its own file: its header, its own components (heading, the
  * findings, the plan's title, the return reason, the trail) and where each shared field stands. A component of the
@@ -54,7 +54,8 @@ public final class DerivedForms {
   public static final Derived ELIGIBILITY_FIX = new Derived("eligibility-fix.form", "Fix",
       List.of("route", "education", "currentTitle", "currentTitleDate", "profile"));
   public static final Derived CORRECTION = new Derived("correction.form", "",
-      List.of("applicantName", "idNumber", "route", "education", "currentTitle", "currentTitleDate", "statement"));
+      List.of("applicantName", "idNumber", "route", "education", "currentTitle", "currentTitleDate", "profile",
+          "statement"));
   public static final List<Derived> FORMS = List.of(ELIGIBILITY_FIX, CORRECTION);
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import zhicheng.application.ApplicationRecord;
@@ -39,7 +41,9 @@ import zhicheng.scoring.ScoringStandards;
  * On completion of the applicant's correction task: the corrected declaration must pass the same content
  * checks as a new one, may not move the application to another plan or unit (they fixed its chain), and must pass
  * the same eligibility check as at declaration (route and its years, gates, assessments, continuing education,
- * materials), on the application's profile and uploaded files with the corrected route, education and title date.
+ * materials), on the corrected 资格核验信息 (the JSON {@code profile} the correction form sends, the same group as the
+ * declaration's; the application's own when none was sent) and the uploaded files with the corrected route,
+ * education and title date; once accepted that profile becomes the application's.
  * Any failure refuses the completion with every finding and its notice: nothing is saved and the task stays, under
  * the level's deadline. A material file sent with the correction (a clearer scan, a new photo: the commonest 退回,
  * 杭经信人事〔2023〕63号 附件3 三、3) is judged by its content as at upload and counts in the check; once accepted it
@@ -87,7 +91,11 @@ public class CorrectionSubmittedListener implements TaskListener {
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("无法重新提交", findings);
     }
-    ApplicantProfile profile = EligibilityStep.profile(application, corrected);
+    // the profile the correction sent (the level instance holds the application's copy when nothing was sent;
+    // an instance called before it was handed a copy has none and keeps the application's)
+    TypedValue sentProfile = ApplicationVariables.PROFILE.get(execution);
+    ApplicantProfile profile = sentProfile == null ? EligibilityStep.profile(application, corrected)
+        : EligibilityStep.parse(sentProfile).withDeclared(corrected.education(), corrected.currentTitleDate());
     findings.addAll(ProfileCheck.problems(profile));
     if (!findings.isEmpty()) {
       throw new DeclarationRefusedException("无法重新提交", findings);
@@ -107,6 +115,11 @@ public class CorrectionSubmittedListener implements TaskListener {
       throw new DeclarationRefusedException("无法重新提交", refused);
     }
     DeclaredContent.writeCorrectable(application, corrected);
+    if (sentProfile != null && application != level) {
+      // stored as the declaration stores it (a JSON variable), where every later step reads the profile
+      ApplicationVariables.PROFILE.set(application,
+          SpinValues.jsonValue(EligibilityStep.json(sentProfile)).create());
+    }
     // a replaced file becomes the application's, where every level and document reads its materials
     replaced.forEach((material, file) -> {
       application.setVariable(material.variable(), MaterialFiles.copy(file));

@@ -15,7 +15,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import zhicheng.application.ApplicationVariables;
+import zhicheng.application.EligibilityStep;
 import zhicheng.eligibility.DeclarationCheck;
 import zhicheng.eligibility.IdNumber;
 import zhicheng.eligibility.Material;
@@ -33,10 +38,12 @@ import zhicheng.levels.LevelVariables;
 import zhicheng.process.DeclarationRefusedException;
 import zhicheng.security.CurrentUser;
 import zhicheng.web.ApplicationController.ApplicationView;
+import zhicheng.web.FormOptions;
 
 /**
  * 修改申报材料 (a level's 退回): the reviewer's reason on top, a new file for any material (one at a time, judged by
- * content on arrival, {@link Uploads}), the declared fields editable, all resubmitted into the same task of the same
+ * content on arrival, {@link Uploads}), the declared fields and 资格核验信息 editable (the same markup and rows as
+ * 新申报, prefilled with the profile the level holds; sent as the JSON {@code profile} the start form sends), all resubmitted into the same task of the same
  * process as the applicant, where the engine re-checks the declaration exactly as it does for
  * Tasklist's form (CorrectionSubmittedListener). The rules a person can see at once are answered beside the field
  * by the same code (ID check digit, the 1000-character statement); a refusal of the engine is shown with every
@@ -46,6 +53,7 @@ import zhicheng.web.ApplicationController.ApplicationView;
 public class CorrectionPage {
 
   private static final String KIND = "correction";
+  private static final String PROFILE = ApplicationVariables.PROFILE.name();
   /** What the correction form lets the applicant write (forms/correction.form); the guard holds to the same list. */
   static final List<String> FIELDS =
       List.of("applicantName", "idNumber", "route", "education", "currentTitle", "currentTitleDate", "statement");
@@ -58,14 +66,18 @@ public class CorrectionPage {
   private final AsApplicant as;
   private final Uploads uploads;
   private final HistoryService history;
+  private final FormOptions options;
+  private final DeclarationPages declarations;
 
   public CorrectionPage(ApplicantsApplications applications, TaskService tasks, AsApplicant as, Uploads uploads,
-      HistoryService history) {
+      HistoryService history, FormOptions options, DeclarationPages declarations) {
     this.applications = applications;
     this.tasks = tasks;
     this.as = as;
     this.uploads = uploads;
     this.history = history;
+    this.options = options;
+    this.declarations = declarations;
   }
 
   @GetMapping("/portal/applications/{id}/tasks/{taskId}/correction")
@@ -76,7 +88,15 @@ public class CorrectionPage {
     Map<String, Object> v = as.call(user, () -> tasks.getVariables(taskId));
     Map<String, String> values = new LinkedHashMap<>();
     FIELDS.forEach(f -> values.put(f, v.get(f) == null ? "" : v.get(f).toString()));
-    return show(model, application, task, v.get(LevelVariables.RETURN_REASON.name()), values, Map.of(), List.of());
+    // 资格核验信息 as the level holds it (the application's, handed to the level); an older level has none: the application's
+    TypedValue profile = as.call(user, () -> tasks.getVariableTyped(taskId, PROFILE, false));
+    if (profile == null) {
+      profile = applicationProfile(application.id());
+    }
+    Map<String, List<String>> fields = new LinkedHashMap<>(DraftProfile.fields(EligibilityStep.json(profile)));
+    Drafts.Draft draft = new Drafts.Draft(0, user.id(), String.valueOf(v.get("planId")), fields, null);
+    return show(model, application, task, v.get(LevelVariables.RETURN_REASON.name()), values, draft, Map.of(),
+        Map.of(), List.of());
   }
 
   /**
@@ -105,7 +125,7 @@ public class CorrectionPage {
 
   @PostMapping("/portal/applications/{id}/tasks/{taskId}/correction")
   public String submit(@PathVariable String id, @PathVariable String taskId,
-      @RequestParam Map<String, String> form, HttpServletRequest request, Model model,
+      @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model,
       RedirectAttributes redirect) {
     CurrentUser user = CurrentUser.current();
     ApplicationView application = applications.one(id, request);
@@ -115,18 +135,30 @@ public class CorrectionPage {
     }
     Task task = applications.openTask(user, application, taskId, KIND);
     Map<String, String> values = new LinkedHashMap<>();
-    FIELDS.forEach(f -> values.put(f, form.getOrDefault(f, "").strip()));
+    FIELDS.forEach(f -> values.put(f, form.getFirst(f) == null ? "" : form.getFirst(f).strip()));
     Map<String, String> errors = fieldErrors(values);
     Object reason = as.call(user, () -> tasks.getVariable(taskId, LevelVariables.RETURN_REASON.name()));
+    // 资格核验信息 as typed, read as 新申报 reads it; the plan is the application's (a correction cannot change it)
+    Map<String, List<String>> fields = new LinkedHashMap<>(form);
+    fields.remove("_csrf");
+    fields.put("planId", List.of(String.valueOf(as.call(user, () -> tasks.getVariable(taskId, "planId")))));
+    Drafts.Draft draft = new Drafts.Draft(0, user.id(), fields.get("planId").get(0), fields, null);
     if (!errors.isEmpty()) {
-      return show(model, application, task, reason, values, errors, List.of());
+      return show(model, application, task, reason, values, draft, errors, Map.of(), List.of());
+    }
+    // each unmet rule beside its field before anything is sent, by the check the process runs (materials: there)
+    Map<String, List<String>> beside = new LinkedHashMap<>(declarations.check(draft));
+    beside.remove("ok");
+    if (!beside.isEmpty()) {
+      return show(model, application, task, reason, values, draft, Map.of(), beside, List.of());
     }
     VariableMap variables = uploads.files(user.id(), taskId);
     values.forEach(variables::putValue);
+    variables.putValueTyped(PROFILE, SpinValues.jsonValue(DraftProfile.json(draft).toString()).create());
     try {
       as.run(user, () -> tasks.complete(taskId, variables));
     } catch (DeclarationRefusedException refused) {
-      return show(model, application, task, reason, values, Map.of(), refused.findings());
+      return show(model, application, task, reason, values, draft, Map.of(), Map.of(), refused.findings());
     } catch (ProcessEngineException gone) {
       if (as.call(user, () -> tasks.createTaskQuery().taskId(taskId).count()) > 0) {
         throw gone;
@@ -158,13 +190,17 @@ public class CorrectionPage {
   }
 
   private String show(Model model, ApplicationView application, Task task, Object reason, Map<String, String> values,
-      Map<String, String> errors, List<String> findings) {
+      Drafts.Draft draft, Map<String, String> errors, Map<String, List<String>> beside, List<String> findings) {
     model.addAttribute("a", application);
     model.addAttribute("task", task);
     model.addAttribute("reason", reason);
     model.addAttribute("v", values);
     model.addAttribute("errors", errors);
     model.addAttribute("findings", new ArrayList<>(findings));
+    model.addAttribute("d", draft);
+    model.addAttribute("beside", beside);
+    model.addAttribute("choices", options.declarationChoices(draft.planId()));
+    DeclarationPages.profileRows(model, draft);
     model.addAttribute("routes", ROUTES);
     model.addAttribute("educations", EDUCATIONS);
     model.addAttribute("statementMax", DeclarationCheck.STATEMENT_MAX_CHARACTERS);
@@ -174,6 +210,13 @@ public class CorrectionPage {
     model.addAttribute("before", filesOf(application.id()));
     model.addAttribute("maxMb", Uploads.MAX_MB);
     return "portal/correction";
+  }
+
+  /** The application's own profile (the person's own application), read as stored. */
+  private TypedValue applicationProfile(String applicationId) {
+    HistoricVariableInstance v = history.createHistoricVariableInstanceQuery().processInstanceId(applicationId)
+        .variableName(PROFILE).disableCustomObjectDeserialization().singleResult();
+    return v == null ? null : v.getTypedValue();
   }
 
   /** The file names the application holds now, by material variable (the person's own application). */

@@ -192,15 +192,20 @@ public class DeclarationPages {
     model.addAttribute("units", options.units());
     model.addAttribute("routes", CorrectionPage.ROUTES);
     model.addAttribute("educations", CorrectionPage.EDUCATIONS);
-    model.addAttribute("assessments", padded(rows(draft, "assessmentYear", "assessmentResult"), 2));
-    model.addAttribute("hours", padded(rows(draft, "ceYear", "ceProfessional", "ceIndustryPublic", "ceGeneralPublic"), 4));
+    profileRows(model, draft);
     model.addAttribute("errors", withStalePlan(draft, errors));
     model.addAttribute("findings", findings);
     model.addAttribute("beside", beside);
     model.addAttribute("choices", options.declarationChoices(draft.first("planId")));
-    model.addAttribute("claims", padded(rows(draft, "claimItem", "claimCount"), 2));
     model.addAttribute("statementMax", DeclarationCheck.STATEMENT_MAX_CHARACTERS);
     return "portal/declaration";
+  }
+
+  /** The rows of 资格核验信息's repeated groups as the fragment portal/fields :: profile shows them, one at least. */
+  static void profileRows(Model model, Drafts.Draft draft) {
+    model.addAttribute("assessments", padded(rows(draft, "assessmentYear", "assessmentResult"), 2));
+    model.addAttribute("hours", padded(rows(draft, "ceYear", "ceProfessional", "ceIndustryPublic", "ceGeneralPublic"), 4));
+    model.addAttribute("claims", padded(rows(draft, "claimItem", "claimCount"), 2));
   }
 
   /** The plans open today, and the draft's own plan if it is no longer (or not yet) among them, marked so. */

@@ -83,6 +83,61 @@ final class DraftProfile {
     return profile;
   }
 
+  /**
+   * The other way: a stored profile (the JSON {@code json} makes, or the start form's) as the page's fields, so that a
+   * correction shows 资格核验信息 as declared; {@code json} of the result gives the same profile back. Unreadable JSON
+   * shows empty fields, which the process refuses with its reason if sent so.
+   */
+  static Map<String, List<String>> fields(String profileJson) {
+    Map<String, List<String>> f = new LinkedHashMap<>();
+    com.fasterxml.jackson.databind.JsonNode p;
+    try {
+      p = JSON.readTree(profileJson);
+    } catch (JsonProcessingException e) {
+      return f;
+    }
+    if (p == null || !p.isObject()) {
+      return f;
+    }
+    TEXTS.forEach(t -> {
+      if (p.hasNonNull(t) && !p.get(t).asText().isBlank()) {
+        f.put(t, List.of(p.get(t).asText()));
+      }
+    });
+    FLAGS.forEach(flag -> f.put(flag, List.of(String.valueOf(p.path(flag).asBoolean(false)))));
+    f.put(DEGREE_RELATED, List.of(String.valueOf(p.path(DEGREE_RELATED).asBoolean(true))));
+    List<String> licences = new java.util.ArrayList<>();
+    p.path("licences").forEach(l -> licences.add(l.asText()));
+    if (p.path("licences").isTextual()) {
+      licences.add(p.get("licences").asText());
+    }
+    f.put("licences", List.of(String.join("、", licences)));
+    f.put("honours", texts(p.path("honours"), null));
+    f.put("exceptionalConditions", texts(p.path("exceptionalConditions"), null));
+    if (p.path("expertRecommendation").isObject()) {
+      RECOMMENDATION.forEach((field, key) -> f.put(field, List.of(p.path("expertRecommendation").path(key).asText(""))));
+    }
+    f.put("claimItem", texts(p.path("selfScoreClaims"), "item"));
+    f.put("claimCount", texts(p.path("selfScoreClaims"), "count"));
+    f.put("assessmentYear", texts(p.path("assessments"), "year"));
+    f.put("assessmentResult", texts(p.path("assessments"), "result"));
+    f.put("ceYear", texts(p.path("continuingEducation"), "year"));
+    f.put("ceProfessional", texts(p.path("continuingEducation"), "professional"));
+    f.put("ceIndustryPublic", texts(p.path("continuingEducation"), "industryPublic"));
+    f.put("ceGeneralPublic", texts(p.path("continuingEducation"), "generalPublic"));
+    return f;
+  }
+
+  /** A list's entries (or one column of its rows) as text, a missing value as "". */
+  private static List<String> texts(com.fasterxml.jackson.databind.JsonNode list, String column) {
+    List<String> texts = new java.util.ArrayList<>();
+    list.forEach(e -> {
+      var v = column == null ? e : e.path(column);
+      texts.add(v.isMissingNode() || v.isNull() ? "" : v.asText());
+    });
+    return texts;
+  }
+
   /** The profile the process reads from that JSON, with the declaration's education and title date. */
   static ApplicantProfile profile(Drafts.Draft d) {
     try {

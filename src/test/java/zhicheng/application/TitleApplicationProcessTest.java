@@ -353,6 +353,53 @@ class TitleApplicationProcessTest {
     assertThat(pi).variables().containsEntry("statement", "已补充2021—2023年继续教育学时证明。");
   }
 
+  @Test
+  void aCorrectionWithChangedHoursIsCheckedAgainAndTheApplicationHoldsTheNewProfile() {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    app.complete(reviewTask(pi), LEVELS[0][0], Map.of("decision", "return", "opinion", "2023年专业科目学时有误"));
+    Task correction = reviewTask(pi);
+    // the correction shows the applicant's 资格核验信息 as declared
+    assertThat(profileOf(correction.getId(), true)).containsIgnoringWhitespaces("\"professional\":70");
+
+    String corrected = ProcessFixture.ELIGIBLE_PROFILE.replace("\"professional\": 70", "\"professional\": 85");
+    app.complete(correction, "zhangsan", Map.of("profile", ProcessFixture.json(corrected)));
+
+    assertThat(reviewTask(pi)).hasDefinitionKey("UserTask_Review").hasCandidateGroup(LEVELS[0][1]);
+    assertThat(profileOf(pi.getId(), false)).containsIgnoringWhitespaces("\"professional\":85")
+        .doesNotContainPattern("\"professional\":\\s*70");
+    assertThat(pi).variables().containsEntry("eligible", true).containsEntry("status", "IN_REVIEW");
+    // the next level is handed the new profile
+    passLevel(pi, 0);
+    assertThat(profileOf(reviewTask(pi).getId(), true)).containsIgnoringWhitespaces("\"professional\":85");
+  }
+
+  @Test
+  void aCorrectionWithABadProfileIsRefusedAndChangesNothing() {
+    ProcessInstance pi = app.declareAndUpload(declaration());
+    app.complete(reviewTask(pi), LEVELS[0][0], Map.of("decision", "return", "opinion", "2023年专业科目学时有误"));
+    Task correction = reviewTask(pi);
+    String short59 = ProcessFixture.ELIGIBLE_PROFILE.replace("\"professional\": 70", "\"professional\": 59");
+
+    assertThatThrownBy(() -> app.complete(correction, "zhangsan",
+        Map.of("profile", ProcessFixture.json(short59), "statement", "已改正学时。")))
+        .hasMessageContaining("未通过资格核验").hasMessageContaining("2023年合计79学时、专业科目59学时");
+    assertThatThrownBy(() -> app.complete(correction, "zhangsan", Map.of("profile", ProcessFixture.json("{\"assessments\": 3"))))
+        .hasMessageContaining("资格核验信息（profile）格式错误");
+
+    assertThat(reviewTask(pi)).hasId(correction.getId()).hasDefinitionKey("UserTask_Correction");
+    assertThat(profileOf(pi.getId(), false)).containsIgnoringWhitespaces("\"professional\":70");
+    assertThat(profileOf(correction.getId(), true)).containsIgnoringWhitespaces("\"professional\":70");
+    assertThat(pi).variables().containsEntry("status", "CORRECTION_REQUIRED")
+        .doesNotContainEntry("statement", "已改正学时。");
+  }
+
+  /** The profile's JSON text as the application (or, for a task, its level) holds it. */
+  private String profileOf(String id, boolean task) {
+    var value = task ? processEngine.getTaskService().getVariableTyped(id, "profile", false)
+        : processEngine.getRuntimeService().getVariableTyped(id, "profile", false);
+    return ((org.camunda.bpm.engine.variable.value.SerializableValue) value).getValueSerialized();
+  }
+
   @ParameterizedTest(name = "不通过：第{0}级")
   @CsvSource({"0", "1", "2"})
   void rejectedAtALevelEndsTheApplicationWithTheReason(int level) {

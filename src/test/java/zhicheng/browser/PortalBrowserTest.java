@@ -214,8 +214,17 @@ class PortalBrowserTest {
     assertThat(b.text("refusal")).contains("缺少有效的安全令牌");
 
     b.open(correctionUrl);
+    // 资格核验信息 as declared, editable as on 新申报: too few hours are answered beside them, nothing is sent
+    assertThat(b.all(By.name("ceProfessional"))).extracting(e -> e.getAttribute("value"))
+        .containsExactly("60", "64", "70");
     b.fill("idNumber", "11010519491231002X");
     b.paste("statement", "任工程师以来主持纺织印染节能改造项目，年节约标准煤1200吨。");
+    b.fillAll("ceProfessional", "60", "64", "59");
+    b.click("submit-correction");
+    assertThat(b.text("check-hours")).contains("2023年").contains("专业科目59学时");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(application.getBusinessKey())
+        .taskAssignee("zhangsan").count()).isEqualTo(1);
+    b.fillAll("ceProfessional", "60", "64", "85");
     // keep what the form sends, to send it once more afterwards (a second click that got through, a resent page)
     ((JavascriptExecutor) b.driver()).executeScript("const f = document.querySelector('form.once');"
         + "sessionStorage.setItem('action', f.action);"
@@ -232,6 +241,9 @@ class PortalBrowserTest {
     assertThat(fileName(id, "assessmentForms")).isEqualTo("年度考核登记表-重新扫描.pdf");
     assertThat(fileName(id, "photo")).isEqualTo("证件照.jpg");
     assertThat(b.text("trail")).contains("更换了年度考核登记表");
+    // and the corrected hours
+    assertThat(((org.camunda.bpm.engine.variable.value.SerializableValue) runtime.getVariableTyped(
+        application.getId(), "profile", false)).getValueSerialized()).contains("\"professional\":85");
 
     // the chain passes: unit, its publicity, district, committee office; then the fee is due
     decide("xihu-hr", "unit:hz-xihu-chem", application, "pass", "同意推荐");

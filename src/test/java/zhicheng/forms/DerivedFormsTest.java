@@ -98,8 +98,8 @@ class DerivedFormsTest {
     for (String key : List.of("returnReason", "eligibilityFindingsText", "planTitle", "unitName", "reviewTrailText")) {
       assertThat(byName(correction, key).get("disabled").asBoolean()).as(key).isTrue();
     }
-    // the profile is checked again as declared: the correction does not ask for it
-    assertThat(correction.toString()).doesNotContain("\"path\":\"profile\"");
+    // 资格核验信息 is corrected as declared, the same group with the same ids
+    assertThat(byName(correction, "profile").get("id").asText()).isEqualTo("Group_Profile");
   }
 
   @Test
@@ -122,11 +122,11 @@ class DerivedFormsTest {
     assertThat(byName(derived, "currentTitle").get("label").asText()).isEqualTo("现任专业技术职务");
     assertThat(derived.get("components").get(0).get("text").asText()).isEqualTo("### 补正资格条件\n新的说明");
     assertThat(derived.get("id").asText()).isEqualTo("eligibility-fix");
-    // the correction takes the new label, not the profile it does not ask for
+    // the correction takes the new label and the new field of 资格核验信息, its id unprefixed
     JsonNode correction = JSON.readTree(DerivedForms.derive(DerivedForms.print(declaration), DerivedForms.CORRECTION,
         file("correction.form")));
     assertThat(byName(correction, "education").get("label").asText()).isEqualTo("最高学历");
-    assertThat(correction.toString()).doesNotContain("school");
+    assertThat(byName(byName(correction, "profile"), "school").get("id").asText()).isEqualTo("Field_School");
   }
 
   @Test

@@ -195,6 +195,37 @@ class TaskHolderAttacksIntegrationTest extends DemoRest {
     assertThat(app.tasks(unit)).hasSize(1);
   }
 
+  // ---- 3c. the correction takes 资格核验信息 (profile), which no reviewer's form declares ----
+
+  @ParameterizedTest
+  @EnumSource(Door.class)
+  void theCorrectionRewritesTheProfileWhichTheReviewCannot(Door door) throws Exception {
+    EngineApi wangwu = as(door, "wangwu");
+    EngineApi unit = as(door, "xiaoshan-hr");
+    Started app = start(wangwu, "王五", "hz-xiaoshan-textile");
+    upload(wangwu, app.onlyTask(wangwu));
+    String review = app.onlyTask(unit);
+    String declared = variable(app.id(), "profile");
+    String corrected = declared.replaceAll("\"professional\":\\s*70", "\"professional\": 85");
+    assertThat(corrected).isNotEqualTo(declared);
+
+    Map<String, Object> passWithProfile = new LinkedHashMap<>(decisionVariables("return", "请核对2023年学时"));
+    passWithProfile.put("profile", Map.of("type", "Json", "value", corrected));
+    assertForbidden(unit.post("/task/" + review + "/complete", Map.of("variables", passWithProfile)),
+        "任务表单中没有这些项，不能随表单提交：profile");
+    assertThat(variable(app.id(), "profile")).isEqualTo(declared);
+    assertThat(unit.post("/task/" + review + "/complete", decision("return", "请核对2023年学时"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    String correction = app.onlyTask(wangwu);
+    assertThat(wangwu.post("/task/" + correction + "/complete", Map.of("variables",
+        Map.of("profile", Map.of("type", "Json", "value", corrected)))).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(variable(app.id(), "profile")).isEqualTo(corrected);
+    assertThat(app.tasks(wangwu)).isEmpty();
+    assertThat(app.tasks(unit)).hasSize(1);
+  }
+
   // ---- 4. a reviewer hands the task over, or the applicant is (also) a reviewer ----
 
   @ParameterizedTest

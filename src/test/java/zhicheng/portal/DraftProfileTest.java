@@ -19,6 +19,34 @@ class DraftProfileTest {
   }
 
   @Test
+  void aStoredProfileShownOnTheCorrectionPageIsSentBackUnchanged() throws Exception {
+    // the start form's JSON (spacing, a licence as text, the recommendation) as the correction page prefills it
+    String stored = """
+        {"employerType": "企业", "currentTitleLevel": "中级", "currentTitleSeries": "工程技术", "degreeRelated": false,
+         "outOfProvince": true, "licences": "注册化工工程师", "exceptionalConditions": [1, 4],
+         "expertRecommendation": {"name": "王建国", "title": "正高级工程师", "unit": "研究院", "contact": "0571",
+           "reasons": "金奖", "achievements": "缂丝"},
+         "selfScoreClaims": [{"item": "awards.contests.gold", "count": 2}],
+         "assessments": [{"year": 2021, "result": "合格"}, {"year": 2022, "result": "优秀"}],
+         "continuingEducation": [{"year": 2023, "professional": 70, "industryPublic": 20, "generalPublic": 0}]}""";
+    Map<String, List<String>> shown = DraftProfile.fields(stored);
+    assertThat(shown.get("ceProfessional")).containsExactly("70");
+    assertThat(shown.get("assessmentResult")).containsExactly("合格", "优秀");
+
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var sentBack = DraftProfile.json(draft(shown));
+    var expected = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(stored);
+    expected.putArray("licences").add("注册化工工程师");
+    for (String absent : List.of("civilServant", "engineeringDoctorate")) {
+      expected.put(absent, false);
+    }
+    expected.putArray("honours");
+    assertThat(sentBack).isEqualTo(expected);
+    // what no JSON object is shows empty fields (the process refuses it with its reason if sent so)
+    assertThat(DraftProfile.fields("{not json")).isEmpty();
+  }
+
+  @Test
   void everyFieldOfTheGroupReachesTheProfileTheProcessReads() {
     Map<String, List<String>> f = new LinkedHashMap<>();
     f.put("education", List.of("大学本科"));

@@ -47,7 +47,10 @@ class FormFieldsTest {
     FormFields.Writable correction = form("correction.form");
     Set<String> files = form("upload-materials.html").files();
     assertThat(correction.names()).containsAll(files).containsAll(Set.of("applicantName", "idNumber", "route",
-        "education", "currentTitle", "currentTitleDate", "statement")).hasSize(7 + files.size());
+        "education", "currentTitle", "currentTitleDate", "statement", "profile")).hasSize(8 + files.size());
+    // 资格核验信息 travels as the one JSON variable profile, as the declaration sends it; no field inside it is a name
+    assertThat(correction.names()).doesNotContain("continuingEducation", "assessments", "employerType");
+    assertThat(correction.files()).doesNotContain("profile");
     assertThat(correction.names()).doesNotContain("reviewTrailText", "returnReason", "reviewGroup", "chain", "unitCode");
   }
 
