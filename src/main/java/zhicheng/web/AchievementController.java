@@ -136,7 +136,7 @@ public class AchievementController {
     String titleDate = body == null || body.titleDate() == null || body.titleDate().isBlank()
         ? archive.titleDate(owner).map(Object::toString).orElse(null) : body.titleDate();
     return archive.score(owner, standards.find(standardId)
-        .orElseThrow(() -> new NotFoundException("未知的评分标准：" + standardId)), titleDate);
+        .orElseThrow(() -> new NotFoundException("未知的评分标准“" + standardId + "”")), titleDate);
   }
 
   /** The PDF inline, under its own (Chinese) name in RFC 5987's {@code filename*}. */

@@ -71,7 +71,7 @@ public class EligibilityController {
     if (body.planId() == null || body.planId().isBlank()) {
       throw new DeclarationRefusedException("无法核验", List.of("请提供申报计划 planId"));
     }
-    Plan plan = plans.find(body.planId()).orElseThrow(() -> new NotFoundException("未知的申报计划：" + body.planId()));
+    Plan plan = plans.find(body.planId()).orElseThrow(() -> new NotFoundException("未知的申报计划“" + body.planId() + "”"));
     List<String> problems = new ArrayList<>();
     // a row the notice answers otherwise (委托评审, 以考代评 …) takes no declaration: its answer, as at declaration
     problems.addAll(PlanChain.refusals(plan, null));

@@ -92,13 +92,13 @@ public class PlanController {
   public ChainView chain(@PathVariable String id, @RequestParam String unit) {
     Plan plan = find(id);
     Organisation org = organisation.get();
-    var scope = org.scopeOf(unit).orElseThrow(() -> new NotFoundException("未知的用人单位：" + unit));
+    var scope = org.scopeOf(unit).orElseThrow(() -> new NotFoundException("未知的用人单位“" + unit + "”"));
     PlanChain.Resolution r = PlanChain.resolve(plan, scope, org.reviewerGroups()::containsKey);
     return new ChainView(plan.id(), unit, r.accepted(), r.steps(), r.problems());
   }
 
   private Plan find(String id) {
-    return plans.find(id).orElseThrow(() -> new NotFoundException("未知的申报计划：" + id));
+    return plans.find(id).orElseThrow(() -> new NotFoundException("未知的申报计划“" + id + "”"));
   }
 
   private PlanView view(Plan p) {

@@ -72,6 +72,6 @@ public class ScoringController {
   }
 
   private ScoringStandard find(String id) {
-    return standards.find(id).orElseThrow(() -> new NotFoundException("未知的评分标准：" + id));
+    return standards.find(id).orElseThrow(() -> new NotFoundException("未知的评分标准“" + id + "”"));
   }
 }

@@ -39,7 +39,11 @@ class ApiFuzzIntegrationTest extends DemoRest {
 
   static final String SCHEMA = PostgresSchema.PREFIX + "_fuzz";
   private static final int CASES = Integer.getInteger("zhicheng.fuzz.cases", 3);
-  private static final long SEED = Long.getLong("zhicheng.fuzz.seed", System.nanoTime());
+  /**
+   * Fixed for the build, so that CI is red only for a change and never for a draw; a long run with a seed of its own
+   * ({@code -Dzhicheng.fuzz.seed=S}) explores further, and what it finds is fixed and kept by a test of its own.
+   */
+  private static final long SEED = Long.getLong("zhicheng.fuzz.seed", 20261203L);
   private static final String HUGE = "工".repeat(300_000);
   private static final String START = "/engine-rest/process-definition/key/title-application/start";
 

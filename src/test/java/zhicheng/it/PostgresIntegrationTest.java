@@ -271,7 +271,10 @@ class PostgresIntegrationTest extends DemoRest {
     Map<String, Object> ask = new LinkedHashMap<>(Map.of("planId", DEMO_PLAN, "route", "正常申报",
         "profile", JSON.readTree(ELIGIBLE_PROFILE)));
     assertRefusedPost("/api/eligibility", with(ask, "planId", "no-such-plan"), HttpStatus.NOT_FOUND,
-        "未知的申报计划：no-such-plan");
+        "未知的申报计划“no-such-plan”");
+    // an oversized unknown plan is quoted by its first characters and its length, not echoed (the fuzz found it)
+    assertRefusedPost("/api/eligibility", with(ask, "planId", "工".repeat(60_000)), HttpStatus.NOT_FOUND,
+        "未知的申报计划“" + "工".repeat(20) + "…（共60000字）”");
     assertRefusedPost("/api/eligibility", with(ask, "planId", null), HttpStatus.BAD_REQUEST, "请提供申报计划 planId");
     assertRefusedPost("/api/eligibility", with(ask, "route", "走后门"), HttpStatus.BAD_REQUEST,
         "申报途径“走后门”不是“2023年度杭州市化工轻纺专业高级工程师职务任职资格评审（演示：日期顺延）”的申报途径，"
@@ -298,7 +301,7 @@ class PostgresIntegrationTest extends DemoRest {
 
     String scoring = "/api/scoring/zj-2021-senior-arts-crafts";
     assertRefusedPost("/api/scoring/no-such-standard", Map.of("claims", List.of()), HttpStatus.NOT_FOUND,
-        "未知的评分标准：no-such-standard");
+        "未知的评分标准“no-such-standard”");
     assertRefusedPost(scoring, Map.of("claims", List.of(Map.of("item", "no.such"))), HttpStatus.BAD_REQUEST,
         "评分项“no.such”不在《浙江省高级工艺美术师职务任职资格量化评分标准》中");
     assertRefusedPost(scoring, Map.of("claims", List.of(Map.of("item", "theory.papers", "count", -2))),
