@@ -109,18 +109,7 @@ public class CorrectionPage {
       RedirectAttributes redirect) throws IOException {
     CurrentUser user = CurrentUser.current();
     applications.openTask(user, applications.one(id, request), taskId, KIND);
-    Material m = Uploads.material(material);
-    if (m == null) {
-      throw new NotFound();
-    }
-    var problem = uploads.receive(user.id(), taskId, m, file);
-    if (problem.isPresent()) {
-      redirect.addFlashAttribute("uploadError", Map.of(m.variable(), problem.get()));
-    } else {
-      redirect.addFlashAttribute("uploaded", m.label() + "“" + file.getOriginalFilename()
-          + "”已上传并通过格式检查，重新提交后替换原文件");
-    }
-    return "redirect:/portal/applications/" + id + "/tasks/" + taskId + "/correction#" + m.variable();
+    return uploads.answer(user.id(), id, taskId, "correction", material, file, redirect, "已上传并通过格式检查，重新提交后替换原文件");
   }
 
   @PostMapping("/portal/applications/{id}/tasks/{taskId}/correction")

@@ -15,6 +15,7 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import zhicheng.eligibility.Material;
 import zhicheng.eligibility.MaterialCheck;
@@ -67,6 +68,27 @@ public class Uploads {
     }
     return material.isPhoto() ? MaterialCheck.photo(fileName, content)
         : MaterialCheck.pdf(material.label(), fileName, content);
+  }
+
+  /**
+   * One file posted to a page of the task ({@code page}: materials, correction): received as {@link #receive} does,
+   * the page told by a flash message what became of it ({@code kept} ends the sentence of a kept file), and the
+   * address to return to, at the material's field. An unknown material is not found.
+   */
+  public String answer(String owner, String applicationId, String taskId, String page, String material,
+      MultipartFile file, RedirectAttributes redirect, String kept)
+      throws IOException {
+    Material m = material(material);
+    if (m == null) {
+      throw new NotFound();
+    }
+    Optional<String> problem = receive(owner, taskId, m, file);
+    if (problem.isPresent()) {
+      redirect.addFlashAttribute("uploadError", Map.of(m.variable(), problem.get()));
+    } else {
+      redirect.addFlashAttribute("uploaded", m.label() + "“" + file.getOriginalFilename() + "”" + kept);
+    }
+    return "redirect:/portal/applications/" + applicationId + "/tasks/" + taskId + "/" + page + "#" + m.variable();
   }
 
   /**
