@@ -30,7 +30,7 @@ final class LostRace {
 
   /** Acting on a task: whoever finds it gone, or its execution gone mid-way, came second. */
   private static final java.util.regex.Pattern TASK_ACTION =
-      java.util.regex.Pattern.compile(".*task/[^/]+/(complete|submit-form|resolve)/?$");
+      java.util.regex.Pattern.compile(".*task/([^/]+)/(complete|submit-form|resolve)/?$");
 
   private LostRace() {}
 
@@ -43,10 +43,16 @@ final class LostRace {
     if (in(t)) {
       return true;
     }
-    if (path == null || !TASK_ACTION.matcher(path).matches()) {
+    if (actedOnTask(path).isEmpty()) {
       return false;
     }
     return Causes.of(t).anyMatch(c -> c instanceof NullValueException || c instanceof NotFoundException);
+  }
+
+  /** The id of the task {@code path} completes, submits or resolves; empty for any other request. */
+  static java.util.Optional<String> actedOnTask(String path) {
+    java.util.regex.Matcher action = path == null ? null : TASK_ACTION.matcher(path);
+    return action != null && action.matches() ? java.util.Optional.of(action.group(1)) : java.util.Optional.empty();
   }
 
   /** Whether {@code t} or one of its causes says another transaction got there first. */

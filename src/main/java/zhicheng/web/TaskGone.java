@@ -1,7 +1,6 @@
 package zhicheng.web;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,20 +18,15 @@ import zhicheng.process.Causes;
  */
 final class TaskGone {
 
-  private static final Pattern TASK_ACTION = Pattern.compile(".*task/([^/]+)/(complete|submit-form|resolve)/?$");
-
   private TaskGone() {}
 
   /** Whether {@code t}, failing a request to {@code path}, is an authorization refusal on a task already gone. */
   static boolean after(Throwable t, String path) {
-    if (path == null || Causes.find(t, AuthorizationException.class).isEmpty()) {
+    Optional<String> task = LostRace.actedOnTask(path);
+    if (task.isEmpty() || Causes.find(t, AuthorizationException.class).isEmpty()) {
       return false;
     }
-    Matcher action = TASK_ACTION.matcher(path);
-    if (!action.matches()) {
-      return false;
-    }
-    String taskId = action.group(1);
+    String taskId = task.get();
     ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
     // read by id as the engine does before its checks, without the signed-in user's authorizations: only whether
     // the row exists is answered, never what it holds
