@@ -25,13 +25,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reviewers' task lists in time linear in their open tasks (issue 14): the engine's task list and count statements
- * reach the database with their authorization check written as {@link TaskGrantsSql} writes it, the same grants of
- * the same user and groups, checked by hashed membership instead of a join PostgreSQL runs as tasks × grants. Who sees
- * which task does not change; the engine still decides it, in the same statement (docs/operations.md, Performance).
+ * Reviewers' task lists in time linear in their open tasks (issue 14): the engine's task and variable list and count
+ * statements reach the database with their authorization check written as {@link TaskGrantsSql} writes it, the same
+ * grants of the same user and groups, checked by hashed membership instead of a join PostgreSQL runs as rows × grants;
+ * and, on PostgreSQL, the engine's per-command question which groups hold grants at all is answered by an index walk
+ * ({@link AuthorizedGroupsSql}) instead of reading every grant. Who sees which task or variable does not change; the
+ * engine still decides it, in the same statement (docs/operations.md, Performance).
  *
  * <p>A MyBatis interceptor on the engine's own session factory, added after the engine built it: every statement
- * prepared afterwards passes it, and only the two task query statements are touched. A statement of another shape
+ * prepared afterwards passes it, and only these statements are touched. A statement of another shape
  * (after an engine upgrade, or with {@code authorizationCheckRevokes}, whose check is no join) goes to the database
  * unchanged, and the first such is logged; {@code TaskGrantsIntegrationTest} and {@code TaskGrantsPluginTest} fail
  * if the engine's statements stop being rewritten.
@@ -41,14 +43,25 @@ public class TaskGrantsPlugin implements ProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskGrantsPlugin.class);
 
-  /** The engine's task list and count (Task.xml); no database has statements of its own for them. */
-  static final Set<String> TASK_QUERIES = Set.of(
+  /**
+   * The engine's task list and count (Task.xml), and its variable list and count (VariableInstance.xml: Tasklist's
+   * list columns, read for a page's tasks); no database has statements of its own for them.
+   */
+  static final Set<String> GRANT_CHECKED_QUERIES = Set.of(
       "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
-      "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria");
+      "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria",
+      "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria",
+      "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceCountByQueryCriteria");
+  /** Which groups hold any grant (Authorization.xml), asked once in every command that checks authorizations. */
+  static final String AUTHORIZED_GROUPS =
+      "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.selectAuthorizedGroupIds";
 
   private final AtomicLong rewritten = new AtomicLong();
   private final AtomicLong leftAlone = new AtomicLong();
   private final AtomicBoolean warned = new AtomicBoolean();
+  private final AtomicLong groupWalks = new AtomicLong();
+  /** Whether the engine's database is PostgreSQL, where the groups' index walk is written. */
+  private volatile boolean postgres;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -57,6 +70,7 @@ public class TaskGrantsPlugin implements ProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
+    postgres = "postgres".equals(configuration.getDatabaseType());
     configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Rewrite());
   }
 
@@ -70,6 +84,11 @@ public class TaskGrantsPlugin implements ProcessEnginePlugin {
     return rewritten.get();
   }
 
+  /** How many times the groups holding grants were read by the index walk (PostgreSQL). */
+  public long groupWalks() {
+    return groupWalks.get();
+  }
+
   /** How many went unchanged because they were not of the shape the rewrite knows. */
   public long leftAlone() {
     return leftAlone.get();
@@ -78,9 +97,9 @@ public class TaskGrantsPlugin implements ProcessEnginePlugin {
   /** The engine's join of the grants; with {@code authorizationCheckRevokes} the check is per row and has none. */
   private static final Pattern GRANTS_JOIN = Pattern.compile("\\bAUTH\\s+ON\\b", Pattern.CASE_INSENSITIVE);
 
-  /** Whether a statement is a task query that joins the grants, the only ones worth looking at. */
+  /** Whether a statement is a task or variable query that joins the grants, the only ones worth looking at. */
   private static boolean joinsGrants(MappedStatement statement, String sql) {
-    return TASK_QUERIES.contains(statement.getId()) && GRANTS_JOIN.matcher(sql).find();
+    return GRANT_CHECKED_QUERIES.contains(statement.getId()) && GRANTS_JOIN.matcher(sql).find();
   }
 
   @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
@@ -94,7 +113,16 @@ public class TaskGrantsPlugin implements ProcessEnginePlugin {
       if (meta.hasGetter("delegate.mappedStatement")) {
         MappedStatement statement = (MappedStatement) meta.getValue("delegate.mappedStatement");
         String sql = handler.getBoundSql().getSql();
-        if (joinsGrants(statement, sql)) {
+        if (postgres && AUTHORIZED_GROUPS.equals(statement.getId())) {
+          Optional<String> walk = AuthorizedGroupsSql.rewrite(sql);
+          if (walk.isPresent()) {
+            meta.setValue("delegate.boundSql.sql", walk.get());
+            groupWalks.incrementAndGet();
+          } else {
+            leftAlone.incrementAndGet();
+            warnOnce(statement, sql);
+          }
+        } else if (joinsGrants(statement, sql)) {
           Optional<String> faster = TaskGrantsSql.rewrite(sql);
           if (faster.isPresent()) {
             meta.setValue("delegate.boundSql.sql", faster.get());
@@ -102,14 +130,18 @@ public class TaskGrantsPlugin implements ProcessEnginePlugin {
             LOG.debug("{} rewritten: {}", statement.getId(), faster.get());
           } else {
             leftAlone.incrementAndGet();
-            if (warned.compareAndSet(false, true)) {
-              LOG.warn("任务查询的授权检查不是预期的形式，未改写（审核人员的待办列表在大数据量下会变慢）: {} {}",
-                  statement.getId(), sql.replaceAll("\\s+", " "));
-            }
+            warnOnce(statement, sql);
           }
         }
       }
       return invocation.proceed();
+    }
+
+    private void warnOnce(MappedStatement statement, String sql) {
+      if (warned.compareAndSet(false, true)) {
+        LOG.warn("引擎查询的授权检查不是预期的形式，未改写（审核人员的待办列表在大数据量下会变慢）: {} {}",
+            statement.getId(), sql.replaceAll("\\s+", " "));
+      }
     }
 
     @Override

@@ -5,41 +5,49 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The engine's task query (Camunda 7.24, {@code Task.xml}), with its authorization check written so that PostgreSQL
- * answers it in time linear in the tasks instead of quadratic. Plain text in, plain text out; no engine types.
+ * The engine's queries that check the signed-in user's grants per task (Camunda 7.24: the task list and count of
+ * {@code Task.xml}, the variable list and count of {@code VariableInstance.xml}), with that check written so that
+ * PostgreSQL answers them in time linear in the rows instead of rows × grants. Plain text in, plain text out; no
+ * engine types.
  *
- * <p>The engine joins the signed-in user's grants to the tasks as
+ * <p>The engine joins the grants as
  * {@code inner join (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE … user, groups, resource types, permissions …) AUTH
- * ON (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))}. Every open task has a grant of its own for its candidate group
- * (that grant is what keeps a unit to its own applicants), so a reviewer's group holds as many grants as tasks, and
- * PostgreSQL can neither hash nor merge on a three-way {@code IN}: it pairs every task with every grant (490,700 pairs
- * thrown away at 701 tasks). Here the same grants become a common table expression at the head of the statement, and
- * the join checks membership with uncorrelated {@code IN} subqueries, which PostgreSQL hashes once per statement:
+ * ON (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))} (the variable query: a {@code left join}, and the resource named by
+ * {@code RES.PROC_INST_ID_, PROC_EXECUTION.ID_, PROCDEF.KEY_, RES.TASK_ID_, '*'}). Every open task has a grant of its
+ * own for its candidate group (that grant is what keeps a unit to its own applicants), so a reviewer's group holds as
+ * many grants as tasks, and PostgreSQL can neither hash nor merge on a many-way {@code IN}: it pairs every row with
+ * every grant (490,700 pairs thrown away at 701 tasks; 210,000 for the 30 variables of a Tasklist page at 7,001).
+ * Here the same grants become a common table expression at the head of the statement, and the join checks membership
+ * with uncorrelated {@code IN} subqueries, which PostgreSQL hashes once per statement:
  * <pre>
  * WITH ZC_TASK_GRANTS AS (SELECT A.* … the engine's text, unchanged …)
  * select … inner join (select '*' as RESOURCE_ID_) AUTH ON (RES.ID_ IN (select RESOURCE_ID_ from ZC_TASK_GRANTS)
  *   OR D.KEY_ IN (select RESOURCE_ID_ from ZC_TASK_GRANTS) OR exists (select 1 from ZC_TASK_GRANTS where RESOURCE_ID_ = '*'))
  * </pre>
- * A task passes exactly when one of the grants names the task, its process definition's key or {@code '*'}: the
- * engine's condition. The one-row {@code AUTH} keeps the name the engine's {@code where} clause tests
- * ({@code AUTH.RESOURCE_ID_ IS NOT NULL}), and the rows are not multiplied by matching grants (the engine counts and
- * lists {@code distinct} anyway).
+ * A row passes exactly when one of the grants names one of the engine's columns or {@code '*'}: the engine's
+ * condition. The one-row {@code AUTH} keeps the name the engine's {@code where} clause tests
+ * ({@code AUTH.RESOURCE_ID_ IS NOT NULL}; with the left join it is null exactly when no grant matched), and the rows
+ * are no longer multiplied by matching grants: so the rewrite is made only where the engine lists or counts
+ * {@code distinct} rows, and the answer is the same.
  *
  * <p>The statement's parameters keep their number and order: the grants' {@code ?}s move to the front, so the rewrite
- * is made only when none comes before them. Anything not of this exact shape (another engine version, the left join
- * of a case-enabled engine, a second check) is {@linkplain Optional#empty() left as it is}.
+ * is made only when none comes before them. Anything not of this exact shape (another engine version, a second
+ * check, no {@code distinct}) is {@linkplain Optional#empty() left as it is}.
  */
 public final class TaskGrantsSql {
 
   /** The name of the grants' common table expression. */
   static final String GRANTS = "ZC_TASK_GRANTS";
 
-  private static final Pattern JOIN_START =
-      Pattern.compile("inner join\\s*\\(\\s*SELECT A\\.\\*\\s+FROM\\s+\\S*ACT_RU_AUTHORIZATION A\\s+WHERE\\s",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern JOIN_CONDITION = Pattern.compile(
-      "\\A\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(\\s*RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,\\s*'\\*'\\s*\\)\\s*\\)",
+  private static final Pattern JOIN_START = Pattern.compile(
+      "\\b(inner|left) join\\s*\\(\\s*SELECT A\\.\\*\\s+FROM\\s+\\S*ACT_RU_AUTHORIZATION A\\s+WHERE\\s",
       Pattern.CASE_INSENSITIVE);
+  /** {@code AUTH ON (AUTH.RESOURCE_ID_ IN (a column, another, …, '*'))}: the columns are group 1. */
+  private static final Pattern JOIN_CONDITION = Pattern.compile(
+      "\\A\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(((?:\\s*\\w+\\.\\w+\\s*,)+)\\s*'\\*'\\s*\\)\\s*\\)",
+      Pattern.CASE_INSENSITIVE);
+  /** The engine lists or counts distinct rows; without it the grants' multiplication of rows would be an answer. */
+  private static final Pattern DISTINCT = Pattern.compile("\\bdistinct\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ALREADY = Pattern.compile("\\A\\s*WITH\\s", Pattern.CASE_INSENSITIVE);
 
   private TaskGrantsSql() {}
@@ -64,18 +72,24 @@ public final class TaskGrantsSql {
     if (!condition.find()
         // the grants' parameters must be the statement's first, or moving them would reorder its parameters
         || sql.substring(0, start.start()).indexOf('?') >= 0
+        || !DISTINCT.matcher(sql.substring(0, start.start())).find()
         // uncorrelated: nothing of the task's row inside the grants' query
         || grants.toUpperCase(java.util.Locale.ROOT).contains("RES.")
         // one check only; another join on the grants (a composite check) is not this shape
         || JOIN_START.matcher(after).find()) {
       return Optional.empty();
     }
+    StringBuilder check = new StringBuilder();
+    for (String column : condition.group(1).split(",")) {
+      if (!column.isBlank()) {
+        check.append(column.trim()).append(" IN (select RESOURCE_ID_ from ").append(GRANTS).append(") OR ");
+      }
+    }
     return Optional.of("WITH " + GRANTS + " AS (" + grants + ")\n"
         + sql.substring(0, start.start())
-        + "inner join (select '*' as RESOURCE_ID_) AUTH ON ("
-        + "RES.ID_ IN (select RESOURCE_ID_ from " + GRANTS + ")"
-        + " OR D.KEY_ IN (select RESOURCE_ID_ from " + GRANTS + ")"
-        + " OR exists (select 1 from " + GRANTS + " where RESOURCE_ID_ = '*'))"
+        + start.group(1) + " join (select '*' as RESOURCE_ID_) AUTH ON ("
+        + check
+        + "exists (select 1 from " + GRANTS + " where RESOURCE_ID_ = '*'))"
         + after.substring(condition.end()));
   }
 

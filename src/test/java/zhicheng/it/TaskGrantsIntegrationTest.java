@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -21,16 +22,21 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import zhicheng.application.TaskListColumns;
+import zhicheng.process.AuthorizedGroupsSql;
 import zhicheng.process.TaskGrantsPlugin;
 import zhicheng.security.OrganisationSetup;
 
@@ -40,8 +46,10 @@ import zhicheng.security.OrganisationSetup;
  * names a process definition, a user with a grant on every task ({@code '*'}), a user with no grant — the same
  * task ids and the same counts from the app's engine (rewritten) and from a plain engine without the plugin on the
  * same schema, for Tasklist's filter (an {@code or} query ordered by due date, a page and its count), a
- * candidate-group page, all tasks, a process definition's tasks. Fails, too, if the app's statements went to the
- * database unrewritten.
+ * candidate-group page, all tasks, a process definition's tasks, and the variables Tasklist lists beside tasks (the
+ * variable query carries the same per-task grants). The groups holding grants, read by an index walk on PostgreSQL,
+ * are the same set as the engine's own statement gives. Fails, too, if the app's statements went to the database
+ * unrewritten.
  */
 @PostgresAppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -90,6 +98,8 @@ class TaskGrantsIntegrationTest extends DemoRest {
     c.setDatabaseTablePrefix(SCHEMA + ".");
     c.setCmmnEnabled(false);
     c.setStandaloneTasksEnabled(false);
+    c.getProcessEnginePlugins().add(new SpinProcessEnginePlugin()); // the app's JSON variables, read back
+    c.setEnforceSpecificVariablePermission(true); // as application.yaml: variables need READ_VARIABLE
     plain = c.buildProcessEngine();
   }
 
@@ -143,12 +153,14 @@ class TaskGrantsIntegrationTest extends DemoRest {
   void everyKindOfUserSeesAndCountsTheSameTasksAsWithTheEnginesOwnSql() {
     long rewrittenBefore = plugin.rewritten();
     Map<String, Integer> seen = new java.util.LinkedHashMap<>();
+    Map<String, Integer> columns = new java.util.LinkedHashMap<>();
     for (String user : List.of("xihu-hr", "xiaoshan-hr", "xihu-jxj", "hgqf-office", "zhangsan", "lisi",
         DEFINITION_READER, EVERY_TASK_READER, GROUP_READER, "expert1")) {
       List<Object> rewritten = answers(app, user);
       List<Object> original = answers(plain, user);
       assertThat(rewritten).as(user).isEqualTo(original);
       seen.put(user, ((List<?>) rewritten.get(0)).size());
+      columns.put(user, ((List<?>) rewritten.get(rewritten.size() - 3)).size());
     }
     // each kind saw what it should, so that equal empty answers cannot pass for equal ones
     TaskService engine = app.getTaskService(); // no one signed in: every task
@@ -157,6 +169,8 @@ class TaskGrantsIntegrationTest extends DemoRest {
         .containsEntry(DEFINITION_READER, (int) engine.createTaskQuery().processDefinitionKey("level-review").count())
         .containsEntry(EVERY_TASK_READER, (int) engine.createTaskQuery().count()).containsEntry("expert1", 0);
     assertThat(seen.get("zhangsan")).isPositive();
+    assertThat(columns).as("list columns (申报人, 工作单位) each user reads").containsEntry("xihu-hr", 2)
+        .containsEntry(GROUP_READER, 0).containsEntry("expert1", 0);
     assertThat(seen.get(EVERY_TASK_READER)).isGreaterThan(seen.get(DEFINITION_READER));
     assertThat(plugin.rewritten() - rewrittenBefore).as("the app's statements went rewritten").isGreaterThan(50);
     assertThat(plugin.leftAlone()).isZero();
@@ -189,10 +203,42 @@ class TaskGrantsIntegrationTest extends DemoRest {
           .taskCandidateGroupIn(groups.isEmpty() ? List.of("none") : groups).endOr().orderByDueDate().asc()
           .orderByTaskId().asc().list()));
       answers.add(ids.apply(tasks.createTaskQuery().taskCandidateGroup("unit:hz-xihu-chem").list()));
+      // Tasklist's list columns for a page of tasks, and every variable the user may read
+      RuntimeService runtime = engine.getRuntimeService();
+      List<String> visibleTasks = ids.apply(tasks.createTaskQuery().list());
+      Function<List<VariableInstance>, List<String>> variables = list -> list.stream()
+          .map(v -> v.getName() + "=" + v.getValue()).sorted().toList();
+      answers.add(variables.apply(runtime.createVariableInstanceQuery()
+          .variableNameIn(TaskListColumns.APPLICANT.name(), TaskListColumns.UNIT.name())
+          .variableScopeIdIn(visibleTasks.isEmpty() ? new String[] {"none"} : visibleTasks.toArray(String[]::new))
+          .list()));
+      answers.add(runtime.createVariableInstanceQuery().disableBinaryFetching().disableCustomObjectDeserialization()
+          .list().stream().map(VariableInstance::getId).sorted().toList());
+      answers.add(runtime.createVariableInstanceQuery().count());
       return answers;
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  @Test
+  void theGroupsHoldingGrantsAreTheSameByTheIndexWalk() {
+    JdbcTemplate jdbc = new JdbcTemplate(PostgresSchema.dataSource(SCHEMA));
+    String engines = "SELECT distinct(A.GROUP_ID_) FROM " + SCHEMA + ".ACT_RU_AUTHORIZATION A";
+    List<String> plainAnswer = jdbc.queryForList(engines, String.class);
+    List<String> walked = jdbc.queryForList(AuthorizedGroupsSql.rewrite(engines).orElseThrow(), String.class);
+
+    assertThat(walked).containsExactlyInAnyOrderElementsOf(plainAnswer);
+    assertThat(plainAnswer).as("groups with grants, and users' own grants").contains("unit:hz-xihu-chem").containsNull();
+    long before = plugin.groupWalks();
+    IdentityService identity = app.getIdentityService();
+    identity.setAuthentication("xihu-hr", List.of("unit:hz-xihu-chem"));
+    try {
+      assertThat(app.getTaskService().createTaskQuery().count()).isEqualTo(1);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(plugin.groupWalks()).as("the app's engine asked by the walk").isGreaterThan(before);
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import zhicheng.application.TaskListColumns;
 import zhicheng.eligibility.IdNumbers;
 import zhicheng.eligibility.TestFiles;
 import zhicheng.security.OrganisationSetup;
@@ -25,7 +27,8 @@ import zhicheng.vocabulary.ProcessKeys;
 /**
  * The engine's own task statements, as it makes them on the embedded H2, reach the database rewritten by
  * {@link TaskGrantsPlugin} and answer as before: every task query a reviewer's Tasklist and {@code /engine-rest} make
- * (the filter's list with its order and its count, the candidate-group query, a page, a count). Fails when an engine
+ * (the filter's list with its order and its count, the candidate-group query, a page, a count, the list columns'
+ * variables). Fails when an engine
  * upgrade changes the statements' shape so that the rewrite no longer applies. The same on PostgreSQL, compared with
  * a plain engine's answers for many users: {@code TaskGrantsIntegrationTest}.
  */
@@ -70,13 +73,17 @@ class TaskGrantsPluginTest {
     List<String> group = ids(tasks.createTaskQuery().taskCandidateGroup("unit:hz-xihu-chem").listPage(0, 50));
     List<String> all = ids(tasks.createTaskQuery().orderByTaskCreateTime().desc().list());
     long count = tasks.createTaskQuery().count();
+    // Tasklist's list columns are task variables, read with the same per-task grants
+    List<String> columnsOf = runtime.createVariableInstanceQuery().variableName(TaskListColumns.APPLICANT.name())
+        .list().stream().map(VariableInstance::getTaskId).toList();
 
     assertThat(filtered).contains(xihu).doesNotContain(xiaoshan);
     assertThat(group).contains(xihu).doesNotContain(xiaoshan);
     assertThat(all).contains(xihu).doesNotContain(xiaoshan);
     assertThat(filterCount).isEqualTo(filtered.size());
     assertThat(count).isEqualTo(all.size());
-    assertThat(plugin.rewritten() - before).as("statements rewritten").isEqualTo(5);
+    assertThat(columnsOf).contains(xihu).doesNotContain(xiaoshan);
+    assertThat(plugin.rewritten() - before).as("statements rewritten").isEqualTo(6);
     assertThat(plugin.leftAlone()).as("statements of an unknown shape").isZero();
   }
 
