@@ -27,6 +27,16 @@ public final class LevelVariables {
   /** True while the applicant corrects a return: the level's deadline then passed on the applicant's side. */
   public static final ProcessVariable<Boolean> AWAITING_CORRECTION = bool("awaitingCorrection");
 
+  /**
+   * The reviewer task's own form, level-review-unit at the unit's level, level-review at the others: chosen by the
+   * task's create listener in the model and read by its {@code camunda:formRef}. A task-local variable, because the
+   * engine resolves every listed task's form (Tasklist's list, {@code GET /engine-rest/task}): from the task's own
+   * variables that is one small read, from the level's {@code levelKey} it loaded the execution and all its
+   * variables, 70 of 110 ms for a page of 50 tasks at 20,000 applications. Not written by anyone else: the task-holder
+   * guard refuses direct variable writes, and no form declares it.
+   */
+  public static final ProcessVariable<String> REVIEW_FORM = string("reviewForm");
+
   /** The reviewer's task (level-review.bpmn), due at the level's deadline. */
   public static final String REVIEW_TASK = "UserTask_Review";
 

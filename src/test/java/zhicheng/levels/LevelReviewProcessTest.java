@@ -9,11 +9,13 @@ import static zhicheng.process.ProcessFixture.at;
 import static zhicheng.process.ProcessFixture.setClock;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -29,7 +31,8 @@ import zhicheng.process.ProcessFixture;
  * the outcome goes out as {@code levelOutcome}. Deadline: the unit level of seed 004, 2023-09-07. Started on its
  * own, the instance is its own application: it holds the profile and the uploaded files a correction is checked on.
  */
-@Deployment(resources = {"processes/level-review.bpmn", "forms/level-review.form", "forms/correction.form",
+@Deployment(resources = {"processes/level-review.bpmn", "forms/level-review.form", "forms/level-review-unit.form",
+    "forms/correction.form",
     "processes/route-years.dmn", "processes/continuing-education.dmn"})
 class LevelReviewProcessTest {
 
@@ -74,6 +77,29 @@ class LevelReviewProcessTest {
     app.review(pi, "xihu-hr", "pass", "同意推荐");
     assertThat(pi).isEnded().hasPassed("EndEvent_LevelPassed", "EndEvent_LevelReviewed")
         .variables().containsEntry("levelOutcome", "passed").containsEntry("levelReason", "同意推荐");
+  }
+
+  @Test
+  void theUnitsLevelHasTheUnitsOwnFormTheOthersTheCommonOne() {
+    Map<String, String> forms = new HashMap<>();
+    for (String level : List.of("unit", "county", "office")) {
+      Map<String, Object> v = new HashMap<>(ProcessFixture.declaration());
+      v.put("applicant", "zhangsan");
+      v.putAll(ProcessFixture.materials());
+      v.put("levelKey", level);
+      v.put("levelName", level);
+      v.put("reviewGroup", "unit:hz-xihu-chem");
+      v.put("levelDeadline", at(END_OF_SEPT_7));
+      ProcessInstance pi = processEngine.getRuntimeService().startProcessInstanceByKey("level-review", level, v);
+      Task review = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+          .initializeFormKeys().singleResult();
+      forms.put(level, review.getCamundaFormRef().getKey());
+      assertThat(review).hasDefinitionKey(LevelVariables.REVIEW_TASK);
+      assertThat(processEngine.getTaskService().getVariableLocal(review.getId(), LevelVariables.REVIEW_FORM.name()))
+          .isEqualTo(forms.get(level));
+    }
+    assertThat(forms).containsExactlyInAnyOrderEntriesOf(
+        Map.of("unit", "level-review-unit", "county", "level-review", "office", "level-review"));
   }
 
   @Test
