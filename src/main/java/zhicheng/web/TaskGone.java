@@ -10,20 +10,22 @@ import org.camunda.bpm.engine.rest.util.EngineUtil;
 import zhicheng.process.Causes;
 
 /**
- * A completion that lost to another one can fail at the engine's authorization check instead of at finding the
- * task: on PostgreSQL the loser reads the task before the winner commits and the task's grants after, when the
- * winner's completion has deleted them with the task (found by the two-node test, TwoNodesIntegrationTest). Whether
- * the task is still there decides: gone, the person came second (409, {@link LostRace}); still there, the engine's
- * refusal stands (403), so a reviewer acting on another unit's task is still told no.
+ * A completion that lost to another one can fail later than at finding the task: on PostgreSQL the loser reads the
+ * task before the winner commits and what hangs on it after, when the winner's completion has deleted it with the
+ * task — the task's grants (the engine's authorization check refuses, 403) or its execution (the engine's own code
+ * fails on the missing execution tree with a NullPointerException, 500). Both found by the two-node test,
+ * TwoNodesIntegrationTest. Whether the task is still there decides: gone, the person came second (409,
+ * {@link LostRace}); still there, the failure stands, so a reviewer acting on another unit's task is still told no.
  */
 final class TaskGone {
 
   private TaskGone() {}
 
-  /** Whether {@code t}, failing a request to {@code path}, is an authorization refusal on a task already gone. */
+  /** Whether {@code t}, failing a request to {@code path}, is a refusal or a failure on a task already gone. */
   static boolean after(Throwable t, String path) {
     Optional<String> task = LostRace.actedOnTask(path);
-    if (task.isEmpty() || Causes.find(t, AuthorizationException.class).isEmpty()) {
+    if (task.isEmpty() || Causes.find(t, AuthorizationException.class).isEmpty()
+        && Causes.find(t, NullPointerException.class).isEmpty()) {
       return false;
     }
     String taskId = task.get();
