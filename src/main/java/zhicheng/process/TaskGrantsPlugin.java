@@ -52,6 +52,13 @@ public class TaskGrantsPlugin implements ProcessEnginePlugin {
       "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria",
       "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria",
       "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceCountByQueryCriteria");
+  /** The variable list and count, whose rows restricted to listed scopes make each row's grants one index probe. */
+  static final Set<String> VARIABLE_QUERIES = Set.of(
+      "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria",
+      "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceCountByQueryCriteria");
+  /** The variables of listed scopes (tasks, executions): Tasklist's list columns, a form's variables. */
+  private static final Pattern LISTED_SCOPES = Pattern.compile("\\bRES\\.VAR_SCOPE_\\s+in\\s*\\(", Pattern.CASE_INSENSITIVE);
+
   /** Which groups hold any grant (Authorization.xml), asked once in every command that checks authorizations. */
   static final String AUTHORIZED_GROUPS =
       "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.selectAuthorizedGroupIds";
@@ -123,7 +130,9 @@ public class TaskGrantsPlugin implements ProcessEnginePlugin {
             warnOnce(statement, sql);
           }
         } else if (joinsGrants(statement, sql)) {
-          Optional<String> faster = TaskGrantsSql.rewrite(sql);
+          // few rows (the variables of listed tasks): each row's grants by index; many: all grants hashed once
+          boolean fewRows = VARIABLE_QUERIES.contains(statement.getId()) && LISTED_SCOPES.matcher(sql).find();
+          Optional<String> faster = fewRows ? TaskGrantsSql.probePerRow(sql) : TaskGrantsSql.rewrite(sql);
           if (faster.isPresent()) {
             meta.setValue("delegate.boundSql.sql", faster.get());
             rewritten.incrementAndGet();
