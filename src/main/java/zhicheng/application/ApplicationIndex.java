@@ -211,6 +211,20 @@ public class ApplicationIndex {
         .stream().findFirst();
   }
 
+  /** An application at a level, for the operators' gauges: its plan, the level and the level's deadline. */
+  public record AtLevel(String planId, String levelKey, OffsetDateTime dueAt) {}
+
+  /**
+   * Every application in review at a level or returned by it to the applicant ({@code IN_REVIEW},
+   * {@code CORRECTION_REQUIRED} with a level: the eligibility's own 补正 comes before any level and has none).
+   */
+  public List<AtLevel> waitingAtLevels() {
+    return jdbc.query("SELECT plan_id, level_key, due_at FROM zc_application WHERE status IN (?, ?) "
+        + "AND level_key IS NOT NULL", (rs, n) -> new AtLevel(rs.getString("plan_id"), rs.getString("level_key"),
+            rs.getObject("due_at", OffsetDateTime.class)),
+        ApplicationStatus.IN_REVIEW.name(), ApplicationStatus.CORRECTION_REQUIRED.name());
+  }
+
   /** The application that holds {@code idNumber}'s place in {@code planId}, if one does. */
   public Optional<Entry> holder(String idNumber, String planId) {
     return jdbc.query("SELECT " + COLUMNS + " FROM zc_application WHERE id_number = ? AND held_plan_id = ?", ROW,

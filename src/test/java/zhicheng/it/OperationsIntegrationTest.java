@@ -229,17 +229,30 @@ class OperationsIntegrationTest extends DemoRest {
   @Test
   void theGaugesCountApplicationsWaitingAtEachLevelOfEachPlan() throws Exception {
     meters.refresh();
-    double before = registry.find("zhicheng.applications.open").tags("plan", DEMO_PLAN, "level", "unit").gauge() == null
-        ? 0 : gauge("zhicheng.applications.open", DEMO_PLAN, "unit");
+    double atUnit = gaugeOrZero("zhicheng.applications.open", DEMO_PLAN, "unit");
+    double atCounty = gaugeOrZero("zhicheng.applications.open", DEMO_PLAN, "county");
     declare("zhangsan", "张三", "hz-xihu-chem");
-    declare("lisi", "李四", "hz-xihu-chem");
+    JsonNode returned = declare("lisi", "李四", "hz-xihu-chem");
+    JsonNode passed = declare("wangwu", "王五", "hz-xihu-chem");
+    // returned to the applicant by the unit: still at the unit's level (its task is the applicant's correction)
+    String returnedKey = returned.get("businessKey").asText();
+    assertThat(complete("xihu-hr", onlyTask("xihu-hr", returnedKey).get("id").asText(), "return", "请补充聘书")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    // passed by the unit, its publicity over: at the district
+    pass("xihu-hr", passed.get("businessKey").asText());
+    endPublicity(passed.get("id").asText());
     meters.refresh();
-    // both wait at the unit of the demo plan, whose deadline is 14 days after the start: open, not yet due soon
-    assertThat(gauge("zhicheng.applications.open", DEMO_PLAN, "unit")).isEqualTo(before + 2);
+    // the unit's deadline of the demo plan is 14 days after the start: open, not yet due soon
+    assertThat(gauge("zhicheng.applications.open", DEMO_PLAN, "unit")).isEqualTo(atUnit + 2);
+    assertThat(gauge("zhicheng.applications.open", DEMO_PLAN, "county")).isEqualTo(atCounty + 1);
     assertThat(gauge("zhicheng.applications.due.soon", DEMO_PLAN, "unit")).isZero();
     assertThat(gauge("zhicheng.applications.overdue", DEMO_PLAN, "unit")).isZero();
     assertThat(registry.get("zhicheng.engine.incidents.open").gauge().value()).isZero();
     assertThat(registry.get("zhicheng.engine.jobs.executed").functionCounter().count()).isNotNegative();
+  }
+
+  double gaugeOrZero(String name, String plan, String level) {
+    return registry.find(name).tags("plan", plan, "level", level).gauge() == null ? 0 : gauge(name, plan, level);
   }
 
   double gauge(String name, String plan, String level) {
