@@ -99,6 +99,33 @@ final class PdfCanvas implements AutoCloseable {
     newPage();
   }
 
+  /**
+   * Starts a new copy (份) that is the last one again: the same pages, each showing the last copy's drawing, with
+   * footers of their own (which name the copy). The pages share the drawn content stream and resources instead of
+   * drawing, wrapping and compressing the same text again: a copy costs a few dictionary entries, not a rendering
+   * (the evaluation form is three identical copies, rendered on every level's decision; ChainBenchmark). A reader
+   * and a text extractor see each copy's pages whole, as if drawn three times.
+   */
+  void repeatSection(String label) throws IOException {
+    if (pages.isEmpty()) {
+      newPage();
+    }
+    closeStream();
+    int first = pageSections.indexOf(section);
+    int last = pages.size();
+    section = label;
+    for (int i = first; i < last; i++) {
+      PDPage drawn = pages.get(i);
+      PDPage again = new PDPage(pageSize);
+      again.getCOSObject().setItem(COSName.CONTENTS, drawn.getCOSObject().getDictionaryObject(COSName.CONTENTS));
+      again.setResources(drawn.getResources());
+      doc.addPage(again);
+      pages.add(again);
+      pageSections.add(label);
+    }
+    // no stream is open: drawing after this starts on a page of its own (ensurePage)
+  }
+
   void newPage() throws IOException {
     closeStream();
     PDPage page = new PDPage(pageSize);
@@ -446,7 +473,9 @@ final class PdfCanvas implements AutoCloseable {
 
   /** Footers and watermarks on every page, the data-derived metadata, and the file's bytes. */
   byte[] finish(DocumentMeta meta) throws IOException {
-    ensurePage();
+    if (pages.isEmpty()) {
+      newPage();
+    }
     closeStream();
     PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
     faint.setNonStrokingAlphaConstant(0.13f);
