@@ -24,7 +24,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
@@ -53,7 +52,7 @@ final class PdfCanvas implements AutoCloseable {
 
   private final PDDocument doc = new PDDocument();
   private final CjkFont.Opened opened;
-  private final PDType0Font font;
+  private final CjkType0Font font;
   private final CmapLookup cmap;
   private final int replacement;
   private final PDRectangle pageSize;
@@ -70,8 +69,8 @@ final class PdfCanvas implements AutoCloseable {
   PdfCanvas(CjkFont cjk, PDRectangle pageSize, float margin) throws IOException {
     this.opened = cjk.open();
     try {
-      this.font = PDType0Font.load(doc, opened.ttf(), true);
       this.cmap = opened.ttf().getUnicodeCmapLookup(false);
+      this.font = opened.embedIn(doc, cmap);
     } catch (IOException | RuntimeException e) {
       close();
       throw e;
@@ -404,13 +403,7 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   private float glyphWidth(int codePoint) {
-    return widths.computeIfAbsent(codePoint, cp -> {
-      try {
-        return font.getStringWidth(new String(Character.toChars(cp)));
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    return widths.computeIfAbsent(codePoint, font::width);
   }
 
   /** Lines of at most {@code maxWidth}; line breaks in the text are kept. */
@@ -510,6 +503,7 @@ final class PdfCanvas implements AutoCloseable {
     ids.add(new COSString(id));
     ids.add(new COSString(id));
     doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    font.embed();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     doc.save(out);
     return out.toByteArray();
