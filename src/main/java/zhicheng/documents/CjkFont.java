@@ -22,8 +22,8 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  * <p>A parsed font is not safe to share between threads (two documents may be made at once), but parsing the 16 MB
  * collection's tables for every document was most of a document's cost and, while documents were made inside the
  * reviewer's transaction, most of a 通过 (ChainBenchmark, issue 14). So parsed faces are kept in a small pool: a
- * document borrows one ({@link #open()}) and gives it back when saved ({@link Opened#close()}); PDFBox embeds the
- * subset of each document from the glyphs that document used, so a reused face gives the same bytes. At most
+ * document borrows one ({@link #open()}) and gives it back when saved ({@link Opened#close()}); {@link CjkType0Font}
+ * embeds the subset of each document from the glyphs that document used, so a reused face gives the same bytes. At most
  * {@link #KEPT} faces are kept; more borrowed at once are parsed for the occasion and closed after.
  */
 public final class CjkFont {

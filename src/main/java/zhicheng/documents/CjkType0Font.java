@@ -5,9 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
@@ -20,6 +23,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -40,7 +44,7 @@ import org.apache.pdfbox.util.Vector;
  * from the face's metrics when asked, and the CIDToGIDMap is one array.
  *
  * <p>What a reader gets is what PDFBox wrote: the same widths (the face's advance, rounded to 1/1000 em, 1000 left
- * to the default), the same font descriptor (copied from one PDFBox embedding of the face, made once per face:
+ * to the default), the same font descriptor (copied from one PDFBox embedding of the face, made once per font file:
  * {@link Template}), the same subset tables, ToUnicode giving the face's first code point of each glyph as PDFBox's
  * does. The text is encoded glyph by glyph through the face's Unicode cmap; PDFBox's optional GSUB pass (ligatures,
  * Indic shaping) is not applied, so a Latin "fi" stays two glyphs, as it reads.
@@ -130,7 +134,7 @@ final class CjkType0Font extends PDFont {
    */
   void embed() throws IOException {
     TTFSubsetter subsetter = new TTFSubsetter(face, SUBSET_TABLES);
-    java.util.Set<Integer> gids = new java.util.TreeSet<>();
+    Set<Integer> gids = new TreeSet<>();
     used.stream().forEach(gids::add);
     subsetter.addGlyphIds(gids);
     Map<Integer, Integer> newToOld = subsetter.getGIDMap();
@@ -139,7 +143,7 @@ final class CjkType0Font extends PDFont {
       maxOld = Math.max(maxOld, old);
     }
     int[] oldToNew = new int[maxOld + 1];
-    java.util.Arrays.fill(oldToNew, -1);
+    Arrays.fill(oldToNew, -1);
     for (Map.Entry<Integer, Integer> e : newToOld.entrySet()) {
       oldToNew[e.getValue()] = e.getKey();
     }
@@ -277,8 +281,9 @@ final class CjkType0Font extends PDFont {
   }
 
   @Override
-  public BoundingBox getBoundingBox() throws IOException {
-    return face.getFontBBox();
+  public BoundingBox getBoundingBox() {
+    PDRectangle box = descriptor.getFontBoundingBox();
+    return new BoundingBox(box.getLowerLeftX(), box.getLowerLeftY(), box.getUpperRightX(), box.getUpperRightY());
   }
 
   @Override
