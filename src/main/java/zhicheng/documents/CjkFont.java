@@ -22,8 +22,8 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  * <p>A parsed font is not safe to share between threads (two documents may be made at once), but parsing the 16 MB
  * collection's tables for every document was most of a document's cost and, while documents were made inside the
  * reviewer's transaction, most of a 通过 (ChainBenchmark, issue 14). So parsed faces are kept in a small pool: a
- * document borrows one ({@link #open()}) and gives it back when saved ({@link Opened#close()}); PDFBox embeds the
- * subset of each document from the glyphs that document used, so a reused face gives the same bytes. At most
+ * document borrows one ({@link #open()}) and gives it back when saved ({@link Opened#close()}); {@link CjkType0Font}
+ * embeds the subset of each document from the glyphs that document used, so a reused face gives the same bytes. At most
  * {@link #KEPT} faces are kept; more borrowed at once are parsed for the occasion and closed after.
  */
 public final class CjkFont {
@@ -42,6 +42,8 @@ public final class CjkFont {
 
   private final File file;
   private final ConcurrentLinkedDeque<Parsed> idle = new ConcurrentLinkedDeque<>();
+  /** What PDFBox writes for the face (name, descriptor), made from the first face opened: see CjkType0Font. */
+  private volatile CjkType0Font.Template template;
   private final AtomicInteger parses = new AtomicInteger();
 
   private CjkFont(File file) {
@@ -107,6 +109,16 @@ public final class CjkFont {
       parses.incrementAndGet();
     }
     return new Opened(parsed.ttf(), parsed, this);
+  }
+
+  /** The face's name and descriptor as PDFBox embeds them, made once per font file. */
+  CjkType0Font.Template template(TrueTypeFont face) throws IOException {
+    CjkType0Font.Template t = template;
+    if (t == null) {
+      t = CjkType0Font.Template.of(face);
+      template = t;
+    }
+    return t;
   }
 
   /** How many times the file has been parsed for documents (a test shows the pool reuses faces). */
@@ -175,6 +187,11 @@ public final class CjkFont {
 
     TrueTypeFont ttf() {
       return ttf;
+    }
+
+    /** The face ready to write text in {@code doc}, subset-embedded when {@link CjkType0Font#embed()} is called. */
+    CjkType0Font embedIn(org.apache.pdfbox.pdmodel.PDDocument doc, CmapLookup cmap) throws IOException {
+      return CjkType0Font.load(doc, ttf, cmap, pool.template(ttf));
     }
 
     @Override

@@ -34,9 +34,15 @@ public final class EvaluationFormRenderer {
     DocumentMeta meta = new DocumentMeta(DocumentKind.EVALUATION_FORM.title(), orBlank(a.name()) + "　" + d.businessKey(),
         d.asOf(), d.toString(), watermark, "申报编号 " + d.businessKey());
     return Pdf.render(font, PdfCanvas.A4, Pdf.MARGIN, meta, c -> {
+      // every copy is complete and the same but for its footer: drawn once, the others repeat its pages
       for (int copy = 1; copy <= d.copies(); copy++) {
-        c.section(d.copies() == 1 ? "" : "第 " + copy + " 份（共 " + d.copies() + " 份）");
-        copy(c, d);
+        String label = d.copies() == 1 ? "" : "第 " + copy + " 份（共 " + d.copies() + " 份）";
+        if (copy == 1) {
+          c.section(label);
+          copy(c, d);
+        } else {
+          c.repeatSection(label);
+        }
       }
     });
   }

@@ -24,7 +24,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
@@ -53,7 +52,7 @@ final class PdfCanvas implements AutoCloseable {
 
   private final PDDocument doc = new PDDocument();
   private final CjkFont.Opened opened;
-  private final PDType0Font font;
+  private final CjkType0Font font;
   private final CmapLookup cmap;
   private final int replacement;
   private final PDRectangle pageSize;
@@ -70,8 +69,8 @@ final class PdfCanvas implements AutoCloseable {
   PdfCanvas(CjkFont cjk, PDRectangle pageSize, float margin) throws IOException {
     this.opened = cjk.open();
     try {
-      this.font = PDType0Font.load(doc, opened.ttf(), true);
       this.cmap = opened.ttf().getUnicodeCmapLookup(false);
+      this.font = opened.embedIn(doc, cmap);
     } catch (IOException | RuntimeException e) {
       close();
       throw e;
@@ -97,6 +96,33 @@ final class PdfCanvas implements AutoCloseable {
   void section(String label) throws IOException {
     section = label;
     newPage();
+  }
+
+  /**
+   * Starts a new copy (份) that is the last one again: the same pages, each showing the last copy's drawing, with
+   * footers of their own (which name the copy). The pages share the drawn content stream and resources instead of
+   * drawing, wrapping and compressing the same text again: a copy costs a few dictionary entries, not a rendering
+   * (the evaluation form is three identical copies, rendered on every level's decision; ChainBenchmark). A reader
+   * and a text extractor see each copy's pages whole, as if drawn three times.
+   */
+  void repeatSection(String label) throws IOException {
+    if (pages.isEmpty()) {
+      newPage();
+    }
+    closeStream();
+    int first = pageSections.indexOf(section);
+    int last = pages.size();
+    section = label;
+    for (int i = first; i < last; i++) {
+      PDPage drawn = pages.get(i);
+      PDPage again = new PDPage(pageSize);
+      again.getCOSObject().setItem(COSName.CONTENTS, drawn.getCOSObject().getDictionaryObject(COSName.CONTENTS));
+      again.setResources(drawn.getResources());
+      doc.addPage(again);
+      pages.add(again);
+      pageSections.add(label);
+    }
+    // no stream is open: drawing after this starts on a page of its own (ensurePage)
   }
 
   void newPage() throws IOException {
@@ -377,13 +403,7 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   private float glyphWidth(int codePoint) {
-    return widths.computeIfAbsent(codePoint, cp -> {
-      try {
-        return font.getStringWidth(new String(Character.toChars(cp)));
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    return widths.computeIfAbsent(codePoint, font::width);
   }
 
   /** Lines of at most {@code maxWidth}; line breaks in the text are kept. */
@@ -446,7 +466,9 @@ final class PdfCanvas implements AutoCloseable {
 
   /** Footers and watermarks on every page, the data-derived metadata, and the file's bytes. */
   byte[] finish(DocumentMeta meta) throws IOException {
-    ensurePage();
+    if (pages.isEmpty()) {
+      newPage();
+    }
     closeStream();
     PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
     faint.setNonStrokingAlphaConstant(0.13f);
@@ -481,6 +503,7 @@ final class PdfCanvas implements AutoCloseable {
     ids.add(new COSString(id));
     ids.add(new COSString(id));
     doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    font.embed();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     doc.save(out);
     return out.toByteArray();

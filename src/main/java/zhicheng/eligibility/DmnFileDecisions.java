@@ -10,15 +10,17 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 
 /**
  * The decision tables read from DMN files with the standalone DMN engine (no process engine, no database):
- * milliseconds per evaluation, for the rule tests.
+ * milliseconds per evaluation, for the rule tests. Its FEEL engine is the application's
+ * ({@link ParsedOnceFeelEngineFactory}), so the rule tests prove the tables' answers with it.
  */
 public final class DmnFileDecisions implements Decisions {
 
   private final Map<String, DmnDecision> decisions = new HashMap<>();
-  private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private final DmnEngine engine = engine();
 
   /** Reads {@code processes/<key>.dmn} from the classpath for each key. */
   public static DmnFileDecisions fromClasspath(String... keys) {
@@ -34,6 +36,14 @@ public final class DmnFileDecisions implements Decisions {
       }
     }
     return d;
+  }
+
+  /** The engine the application uses too: FEEL texts parsed once ({@link ParsedOnceFeelEngineFactory}). */
+  private static DmnEngine engine() {
+    DefaultDmnEngineConfiguration configuration =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.setFeelEngineFactory(new ParsedOnceFeelEngineFactory(configuration::getFeelCustomFunctionProviders));
+    return configuration.buildEngine();
   }
 
   @Override
