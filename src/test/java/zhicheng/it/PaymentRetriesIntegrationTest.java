@@ -189,26 +189,12 @@ class PaymentRetriesIntegrationTest extends DemoRest {
 
   /** {@link #RETRIES} reports of one payment released together, alternately to node A and node B. */
   private List<ResponseEntity<String>> atOnce(String id, String paymentId) throws Exception {
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(RETRIES);
-    try {
-      List<Future<ResponseEntity<String>>> futures = new ArrayList<>();
-      for (int i = 0; i < RETRIES; i++) {
-        TestRestTemplate node = i % 2 == 0 ? rest : restB;
-        futures.add(pool.submit(() -> {
-          go.await();
-          return pay(node, id, paymentId);
-        }));
-      }
-      go.countDown();
-      List<ResponseEntity<String>> answers = new ArrayList<>();
-      for (Future<ResponseEntity<String>> f : futures) {
-        answers.add(f.get());
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
+    List<java.util.concurrent.Callable<ResponseEntity<String>>> reports = new ArrayList<>();
+    for (int i = 0; i < RETRIES; i++) {
+      TestRestTemplate node = i % 2 == 0 ? rest : restB;
+      reports.add(() -> pay(node, id, paymentId));
     }
+    return AtOnce.all(reports);
   }
 
   private static ResponseEntity<String> pay(TestRestTemplate node, String id, String paymentId) {

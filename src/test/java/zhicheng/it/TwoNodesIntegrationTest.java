@@ -222,7 +222,7 @@ class TwoNodesIntegrationTest {
       NodeRest node = i % 2 == 0 ? onA : onB;
       callers.add(node.as(i % 4 < 2 ? Door.ENGINE_REST : Door.TASKLIST, "xihu-hr"));
     }
-    List<ResponseEntity<String>> answers = atOnce(callers.stream().<java.util.concurrent.Callable<ResponseEntity<String>>>map(
+    List<ResponseEntity<String>> answers = AtOnce.all(callers.stream().<java.util.concurrent.Callable<ResponseEntity<String>>>map(
         c -> () -> c.post("/task/" + task + "/complete",
             Map.of("variables", DemoRest.decisionVariables("pass", "同意")))).toList());
 
@@ -267,7 +267,7 @@ class TwoNodesIntegrationTest {
       retries.add(() -> node.call("payment-gateway", HttpMethod.POST, payments,
           Map.of("paymentId", "P-NODES-1", "amount", 300)));
     }
-    List<ResponseEntity<String>> answers = atOnce(retries);
+    List<ResponseEntity<String>> answers = AtOnce.all(retries);
     Map<String, Integer> bodies = new LinkedHashMap<>();
     answers.forEach(r -> bodies.merge(r.getStatusCode().value() + " " + r.getBody(), 1, Integer::sum));
     figures.put("payment retries of one paymentId, both nodes at once", PAYMENT_RETRIES + " → " + bodies.size()
@@ -468,28 +468,6 @@ class TwoNodesIntegrationTest {
     }
   }
 
-  private static List<ResponseEntity<String>> atOnce(List<java.util.concurrent.Callable<ResponseEntity<String>>> calls)
-      throws Exception {
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    try {
-      List<Future<ResponseEntity<String>>> futures = new ArrayList<>();
-      for (java.util.concurrent.Callable<ResponseEntity<String>> call : calls) {
-        futures.add(pool.submit(() -> {
-          go.await();
-          return call.call();
-        }));
-      }
-      go.countDown();
-      List<ResponseEntity<String>> answers = new ArrayList<>();
-      for (Future<ResponseEntity<String>> f : futures) {
-        answers.add(f.get());
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
   /** Signs in at /portal/login as a browser does; the signed-in session's id. */
   private static String portalSignIn(TestRestTemplate node, String user) {
