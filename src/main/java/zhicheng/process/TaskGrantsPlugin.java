@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -43,19 +45,18 @@ public class TaskGrantsPlugin implements ProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskGrantsPlugin.class);
 
-  /**
-   * The engine's task list and count (Task.xml), and its variable list and count (VariableInstance.xml: Tasklist's
-   * list columns, read for a page's tasks); no database has statements of its own for them.
-   */
-  static final Set<String> GRANT_CHECKED_QUERIES = Set.of(
-      "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
-      "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria",
-      "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria",
-      "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceCountByQueryCriteria");
-  /** The variable list and count, whose rows restricted to listed scopes make each row's grants one index probe. */
+  /** The variable list and count (VariableInstance.xml: Tasklist's list columns, read for a page's tasks). */
   static final Set<String> VARIABLE_QUERIES = Set.of(
       "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria",
       "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceCountByQueryCriteria");
+  /**
+   * The engine's task list and count (Task.xml) and the variable queries: the statements whose grants join is
+   * rewritten; no database has statements of its own for them.
+   */
+  static final Set<String> GRANT_CHECKED_QUERIES = Stream.concat(Stream.of(
+      "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
+      "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria"),
+      VARIABLE_QUERIES.stream()).collect(Collectors.toUnmodifiableSet());
   /** The variables of listed scopes (tasks, executions): Tasklist's list columns, a form's variables. */
   private static final Pattern LISTED_SCOPES = Pattern.compile("\\bRES\\.VAR_SCOPE_\\s+in\\s*\\(", Pattern.CASE_INSENSITIVE);
 

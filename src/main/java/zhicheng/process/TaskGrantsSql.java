@@ -1,6 +1,8 @@
 package zhicheng.process;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,12 +109,12 @@ public final class TaskGrantsSql {
     if (!condition.find()
         || !DISTINCT.matcher(before).find()
         // uncorrelated: nothing of the task's row inside the grants' query
-        || grants.toUpperCase(java.util.Locale.ROOT).contains("RES.")
+        || grants.toUpperCase(Locale.ROOT).contains("RES.")
         // one check only; another join on the grants (a composite check) is not this shape
         || JOIN_START.matcher(after).find()) {
       return Optional.empty();
     }
-    List<String> columns = java.util.Arrays.stream(condition.group(1).split(",")).map(String::trim)
+    List<String> columns = Arrays.stream(condition.group(1).split(",")).map(String::trim)
         .filter(c -> !c.isEmpty()).toList();
     return Optional.of(new Join(before, start.group(1), grants, columns, after.substring(condition.end())));
   }
