@@ -3,6 +3,7 @@ package zhicheng.operations;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -60,7 +61,7 @@ public class EngineNumbers {
    */
   private List<LevelWorkload.Waiting> waiting() {
     return applications.waitingAtLevels().stream()
-        .map(a -> new LevelWorkload.Waiting(String.valueOf(a.planId()), String.valueOf(a.levelKey()),
+        .map(a -> new LevelWorkload.Waiting(Objects.toString(a.planId(), "?"), a.levelKey(),
             a.dueAt() == null ? null : a.dueAt().toInstant()))
         .toList();
   }
