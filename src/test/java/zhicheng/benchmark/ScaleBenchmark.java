@@ -427,6 +427,12 @@ public final class ScaleBenchmark {
 
   private record Call(String name, String user, HttpRequest.Builder request) {}
 
+  /** The baseline beside {@code call}: its user's own profile, same sign-in, same HTTP stack. */
+  private static HttpRequest baseline(Http http, Call call) {
+    return http.signed(HttpRequest.newBuilder(http.uri("/engine-rest/user/" + call.user() + "/profile")).GET(),
+        call.user());
+  }
+
   /** Unmeasured runs of a call (and of the baseline) before any call is timed. */
   static final int WARM_UP = 25;
 
@@ -436,8 +442,7 @@ public final class ScaleBenchmark {
    * beside the baseline; a call of seconds is warm after one.
    */
   private static void warmUp(Http http, Call call) throws Exception {
-    HttpRequest baseline = http.signed(HttpRequest.newBuilder(http.uri("/engine-rest/user/" + call.user() + "/profile"))
-        .GET(), call.user());
+    HttpRequest baseline = baseline(http, call);
     HttpRequest request = http.signed(call.request(), call.user());
     long first = System.nanoTime();
     http.send(request);
@@ -450,8 +455,7 @@ public final class ScaleBenchmark {
 
   /** Runs of the call, each right after a run of the baseline; at most {@code rounds}, fewer once over budget. */
   private static String measure(Http http, Call call, int rounds) throws Exception {
-    HttpRequest baseline = http.signed(HttpRequest.newBuilder(http.uri("/engine-rest/user/" + call.user() + "/profile"))
-        .GET(), call.user());
+    HttpRequest baseline = baseline(http, call);
     HttpRequest request = http.signed(call.request(), call.user());
     String rows = rows(http.send(request));
     double[] base = new double[rounds];

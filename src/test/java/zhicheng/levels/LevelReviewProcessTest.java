@@ -60,12 +60,18 @@ class LevelReviewProcessTest {
   }
 
   private ProcessInstance startLevel() {
+    return startLevel("用人单位审核", Map.of());
+  }
+
+  /** A level named {@code levelName}, with {@code more} variables beside the declaration and the materials. */
+  private ProcessInstance startLevel(String levelName, Map<String, Object> more) {
     Map<String, Object> v = new HashMap<>(ProcessFixture.declaration());
     v.put("applicant", "zhangsan");
     v.putAll(ProcessFixture.materials());
-    v.put("levelName", "用人单位审核");
+    v.put("levelName", levelName);
     v.put("reviewGroup", "unit:hz-xihu-chem");
     v.put("levelDeadline", at(END_OF_SEPT_7));
+    v.putAll(more);
     return processEngine.getRuntimeService().startProcessInstanceByKey("level-review", "ZC-TEST", v);
   }
 
@@ -83,14 +89,7 @@ class LevelReviewProcessTest {
   void theUnitsLevelHasTheUnitsOwnFormTheOthersTheCommonOne() {
     Map<String, String> forms = new HashMap<>();
     for (String level : List.of("unit", "county", "office")) {
-      Map<String, Object> v = new HashMap<>(ProcessFixture.declaration());
-      v.put("applicant", "zhangsan");
-      v.putAll(ProcessFixture.materials());
-      v.put("levelKey", level);
-      v.put("levelName", level);
-      v.put("reviewGroup", "unit:hz-xihu-chem");
-      v.put("levelDeadline", at(END_OF_SEPT_7));
-      ProcessInstance pi = processEngine.getRuntimeService().startProcessInstanceByKey("level-review", level, v);
+      ProcessInstance pi = startLevel(level, Map.of("levelKey", level));
       Task review = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
           .initializeFormKeys().singleResult();
       forms.put(level, review.getCamundaFormRef().getKey());
